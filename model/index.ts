@@ -1,0 +1,3 @@
+// The public face of the shared model: graph schema vocabulary and the extraction contract.
+export * from './graph-schema';
+export type * from './extraction';
