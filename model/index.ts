@@ -1,3 +1,4 @@
 // The public face of the shared model: graph schema vocabulary and the extraction contract.
 export * from './graph-schema';
 export type * from './extraction';
+export type * from './subgraph';

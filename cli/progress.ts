@@ -1,0 +1,47 @@
+// Progress on stderr: a live bar on a terminal, a few plain lines when output is redirected.
+import cliProgress from 'cli-progress';
+
+export interface Progress {
+  update(done: number, total: number, label?: string): void;
+  stop(): void;
+}
+
+/** A progress display for one stage of long work ("extract", "load"). */
+export function createProgress(stage: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (stream.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      {
+        stream,
+        format: `${stage.padEnd(8)} [{bar}] {percentage}% | {value}/{total} | {label}`,
+        hideCursor: true,
+        clearOnComplete: false,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let started = false;
+    return {
+      update(done, total, label = '') {
+        if (!started) {
+          bar.start(total, done, { label });
+          started = true;
+        } else {
+          bar.setTotal(total);
+          bar.update(done, { label });
+        }
+      },
+      stop: () => started && bar.stop(),
+    };
+  }
+  // Redirected output: report every tenth of the work so logs stay short.
+  let lastTenth = -1;
+  return {
+    update(done, total) {
+      const tenth = total === 0 ? 10 : Math.floor((done / total) * 10);
+      if (tenth !== lastTenth) {
+        lastTenth = tenth;
+        stream.write(`${stage}: ${done}/${total}\n`);
+      }
+    },
+    stop() {},
+  };
+}
