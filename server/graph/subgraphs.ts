@@ -1,0 +1,66 @@
+// Subgraphs for exports and the browser: around a named entity, or whatever a query returns.
+import type { Record as Neo4jRecord } from 'neo4j-driver';
+import type { Subgraph } from '../../model';
+import { fullTextQuery, namedQuery } from './named-queries';
+import { subgraphFromValues } from './subgraph-from-records';
+
+/** Runs a read-only query and returns its records (the database gateway provides it). */
+export type ReadRecords = (cypher: string, params?: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+export class EntityNotFoundError extends Error {
+  constructor(readonly query: string) {
+    super(`No entity matches "${query}" (tried id, name, aliases and full-text search)`);
+    this.name = 'EntityNotFoundError';
+  }
+}
+
+export const MAX_DEPTH = 4;
+
+export interface AroundOptions {
+  /** Steps from the entity, 1 to MAX_DEPTH. */
+  depth?: number;
+  /** Most nodes returned; hubs are cut, not exploded. */
+  limit?: number;
+}
+
+/** The id of the entity a researcher names: exact id, name or alias first, then full-text. */
+export async function findEntityId(read: ReadRecords, name: string): Promise<string> {
+  const exact = await read(namedQuery('find-entity'), { name });
+  const search = fullTextQuery(name);
+  const records =
+    exact.length > 0 || !search ? exact : await read(namedQuery('search-entities'), { search, limit: 1 });
+  const node = records[0]?.get('e') as { properties: { id?: unknown } } | undefined;
+  if (!node || typeof node.properties.id !== 'string') throw new EntityNotFoundError(name);
+  return node.properties.id;
+}
+
+/**
+ * The neighbourhood of a named entity.
+ *
+ * @example await subgraphAround(read, 'IMSS', { depth: 2 })
+ */
+export async function subgraphAround(
+  read: ReadRecords,
+  name: string,
+  options: AroundOptions = {},
+): Promise<Subgraph> {
+  const depth = options.depth ?? 1;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
+    throw new RangeError(`depth must be a whole number from 1 to ${MAX_DEPTH}, not ${depth}`);
+  }
+  const limit = options.limit ?? 2000;
+  const id = await findEntityId(read, name);
+  const cypher = namedQuery('neighbourhood').replace('DEPTH', String(depth));
+  const records = await read(cypher, { id, limit });
+  return subgraphFromValues(records.flatMap((r) => r.values()));
+}
+
+/** Every node, relationship and path a query returns, as one subgraph. */
+export async function subgraphFromQuery(
+  read: ReadRecords,
+  cypher: string,
+  params: Record<string, unknown> = {},
+): Promise<Subgraph> {
+  const records = await read(cypher, params);
+  return subgraphFromValues(records.flatMap((r) => r.values()));
+}
