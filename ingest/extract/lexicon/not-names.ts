@@ -146,7 +146,6 @@ export const NOT_NAMES: readonly string[] = [
   'Siete',
   'Ocho',
   'Nueve',
-  'Diez',
   'Cien',
   'Mil',
   'Primer',
