@@ -50,7 +50,15 @@ function placeOf(prefix: string): string | null | undefined {
   if (!rest) return null;
   if (rest.length > MAX_PLACE_CHARS || /\d/.test(rest)) return undefined;
   const segments = rest.split(/\s*[,;]\s*/);
-  const placeLike = segments.every((s) => /^\p{Lu}/u.test(s) && s.split(' ').length <= MAX_PLACE_WORDS);
+  // Every word of a place name is capitalised or a particle: "Playas de Rosarito", "Ciudad de México".
+  const placeLike = segments.every((s) => {
+    const words = s.split(' ');
+    return (
+      words.length <= MAX_PLACE_WORDS &&
+      /^\p{Lu}/u.test(s) &&
+      words.every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w))
+    );
+  });
   if (!placeLike) return undefined;
   return segments.map(titleCaseIfShouted).join(', ');
 }
