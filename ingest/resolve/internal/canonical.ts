@@ -1,0 +1,176 @@
+// One resolved entity per cluster: canonical name (the fullest form written), aliases (every
+// other form), merged properties, and a deterministic id derived from the canonical name.
+import type { EntityLabel } from '../../../model/graph-schema';
+import { effectiveDate } from '../match/agreement';
+import { diacriticCount, isAllCaps, slugify, wordTokens } from './normalise';
+import { personTokens, stripHonorifics } from './person-name';
+import { compareText, type EntityRecord } from './records';
+
+type PropertyValue = string | number | boolean | null;
+
+export interface ResolvedEntity {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  properties: Record<string, PropertyValue>;
+  members: EntityRecord[];
+  /** True when the id was numbered because another entity has the same canonical name. */
+  disambiguated: boolean;
+}
+
+/** Candidate canonical names: node names (people: aliases too, titles stripped). */
+function nameCandidates(label: EntityLabel, members: readonly EntityRecord[]): string[] {
+  const forms = members.flatMap((member) =>
+    label === 'Person' ? [member.node.name, ...member.node.aliases].map(stripHonorifics) : [member.node.name],
+  );
+  return [...new Set(forms)];
+}
+
+/** Orders forms best first: not a headline, most words, most used, accents kept, longest. */
+function chooseName(label: EntityLabel, members: readonly EntityRecord[]): string {
+  const uses = new Map<string, number>();
+  for (const member of members) {
+    const form = label === 'Person' ? stripHonorifics(member.node.name) : member.node.name;
+    uses.set(form, (uses.get(form) ?? 0) + 1);
+  }
+  const score = (form: string): number[] => {
+    const words = label === 'Person' ? personTokens(form).length : wordTokens(form).length;
+    return [
+      words > 1 && isAllCaps(form) ? 0 : 1,
+      words,
+      uses.get(form) ?? 0,
+      diacriticCount(form),
+      form.length,
+    ];
+  };
+  const ranked = nameCandidates(label, members)
+    .map((form) => ({ form, score: score(form) }))
+    .sort((a, b) => {
+      for (let i = 0; i < a.score.length; i++)
+        if (a.score[i] !== b.score[i]) return b.score[i]! - a.score[i]!;
+      return compareText(a.form, b.form);
+    });
+  return ranked[0]!.form;
+}
+
+/** The earliest-dated, then first document's node: it keeps its id and name for an agreement. */
+function firstAgreement(members: readonly EntityRecord[]): EntityRecord {
+  return [...members].sort(
+    (a, b) =>
+      compareDates(effectiveDate(a), effectiveDate(b)) ||
+      a.docRank - b.docRank ||
+      compareText(a.node.id, b.node.id),
+  )[0]!;
+}
+
+function compareDates(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareText(a, b);
+}
+
+/** Most frequent value of each property; ties go to the first member (the preferred one). */
+function mergeProperties(members: readonly EntityRecord[]): Record<string, PropertyValue> {
+  const counts = new Map<string, Map<PropertyValue, number>>();
+  for (const member of members) {
+    for (const [key, value] of Object.entries(member.node.properties ?? {})) {
+      if (value === null || value === '') continue;
+      const values = counts.get(key) ?? new Map<PropertyValue, number>();
+      values.set(value, (values.get(value) ?? 0) + 1);
+      counts.set(key, values);
+    }
+  }
+  const merged: Record<string, PropertyValue> = {};
+  for (const member of members) {
+    for (const key of Object.keys(member.node.properties ?? {})) {
+      if (key in merged) continue;
+      const values = counts.get(key);
+      if (!values) {
+        merged[key] = null;
+        continue;
+      }
+      let best: PropertyValue = null;
+      let bestCount = 0;
+      for (const [value, count] of values) if (count > bestCount) [best, bestCount] = [value, count];
+      merged[key] = best;
+    }
+  }
+  return merged;
+}
+
+function collectAliases(members: readonly EntityRecord[], name: string): string[] {
+  const seen = new Set<string>([name]);
+  const aliases: string[] = [];
+  for (const member of members) {
+    for (const form of [member.node.name, ...member.node.aliases]) {
+      if (seen.has(form)) continue;
+      seen.add(form);
+      aliases.push(form);
+    }
+  }
+  return aliases;
+}
+
+/**
+ * Builds one entity per cluster. `clusters` hold members in canonical order; `curatedNames`
+ * gives the name a merge or rename entry imposes on a cluster (keyed by its first member).
+ */
+export function buildEntities(
+  clusters: readonly EntityRecord[][],
+  curatedNames: ReadonlyMap<EntityRecord, string>,
+): ResolvedEntity[] {
+  const entities = clusters.map((members): ResolvedEntity => {
+    const label = members[0]!.label;
+    const curated = members.map((member) => curatedNames.get(member)).find((name) => name !== undefined);
+    if (label === 'Agreement') {
+      const first = firstAgreement(members);
+      const ordered = [first, ...members.filter((member) => member !== first)];
+      const name = curated ?? first.node.name;
+      return {
+        id: first.node.id,
+        label,
+        name,
+        aliases: collectAliases(ordered, name),
+        properties: mergeProperties(ordered),
+        members,
+        disambiguated: false,
+      };
+    }
+    const name = curated ?? chooseName(label, members);
+    return {
+      id: `${label.toLowerCase()}:${slugify(name)}`,
+      label,
+      name,
+      aliases: collectAliases(members, name),
+      properties: mergeProperties(members),
+      members,
+      disambiguated: false,
+    };
+  });
+  return disambiguateIds(entities);
+}
+
+/** Two entities with one id would become one node in the graph: number all but the largest. */
+function disambiguateIds(entities: ResolvedEntity[]): ResolvedEntity[] {
+  const byId = new Map<string, ResolvedEntity[]>();
+  for (const entity of entities) {
+    const same = byId.get(entity.id);
+    if (same) same.push(entity);
+    else byId.set(entity.id, [entity]);
+  }
+  const taken = new Set(byId.keys());
+  for (const [id, same] of byId) {
+    if (same.length < 2) continue;
+    same.sort((a, b) => b.members.length - a.members.length || a.members[0]!.index - b.members[0]!.index);
+    let counter = 2;
+    for (const entity of same.slice(1)) {
+      while (taken.has(`${id}-${counter}`)) counter++;
+      entity.id = `${id}-${counter}`;
+      entity.disambiguated = true;
+      taken.add(entity.id);
+    }
+  }
+  return entities;
+}

@@ -1,0 +1,95 @@
+// Institution matching: same name (articles aside), a name that is an alias of one other
+// institution, and a shared acronym unless the full names behind it differ (same acronym,
+// different country). Blocking keys: the name key and the acronym key.
+import { RESOLVE_DEFAULTS } from '../data/defaults';
+import { contentTokens, institutionAcronymKey, institutionNameKey } from '../internal/name-keys';
+import { containsRun, jaccard } from '../internal/normalise';
+import type { EntityRecord } from '../internal/records';
+import type { MatchContext } from './context';
+import { matchByKeys } from './keyed';
+
+/** The record's full name as content tokens: its name, or its longest multi-word alias. */
+function fullName(record: EntityRecord): string[] | null {
+  const forms = [record.node.name, ...record.node.aliases].filter(
+    (form) => institutionNameKey(form) !== null,
+  );
+  if (forms.length === 0) return null;
+  const own = institutionNameKey(record.node.name) !== null ? record.node.name : null;
+  const best = own ?? forms.reduce((a, b) => (contentTokens(b).length > contentTokens(a).length ? b : a));
+  return contentTokens(best);
+}
+
+function acronymKeys(record: EntityRecord): string[] {
+  const forms = [record.node.name, ...record.node.aliases];
+  const declared = record.node.properties?.acronym;
+  if (typeof declared === 'string') forms.push(declared);
+  const keys = forms.map(institutionAcronymKey).filter((key): key is string => key !== null);
+  return [...new Set(keys)];
+}
+
+function similarNames(a: readonly string[], b: readonly string[]): boolean {
+  return jaccard(a, b) >= RESOLVE_DEFAULTS.acronymNameSimilarity || containsRun(a, b) || containsRun(b, a);
+}
+
+export function matchInstitutions(context: MatchContext): void {
+  // 1-2. Same name; a name that is an alias of exactly one other institution.
+  matchByKeys(context, {
+    nameKey: (record) => institutionNameKey(record.node.name),
+    aliasKeys: (record) =>
+      record.node.aliases.map(institutionNameKey).filter((key): key is string => key !== null),
+    facet: () => null,
+    sameFacet: () => true,
+    sameRule: 'institution-same-name',
+    aliasRule: 'institution-alias',
+  });
+
+  // 3. Shared acronym, judged per cluster of full names behind it.
+  const byAcronym = new Map<string, EntityRecord[]>();
+  for (const record of context.records) {
+    for (const key of acronymKeys(record)) {
+      const group = byAcronym.get(key);
+      if (group) group.push(record);
+      else byAcronym.set(key, [record]);
+    }
+  }
+  for (const group of byAcronym.values()) joinOnAcronym(context, group);
+}
+
+function joinOnAcronym(context: MatchContext, group: readonly EntityRecord[]): void {
+  const clusters = new Map<number, { records: EntityRecord[]; names: string[][] }>();
+  for (const record of group) {
+    const root = context.union.find(record.index);
+    const cluster = clusters.get(root) ?? { records: [], names: [] };
+    cluster.records.push(record);
+    const name = fullName(record);
+    if (name) cluster.names.push(name);
+    clusters.set(root, cluster);
+  }
+  if (clusters.size < 2) return;
+  const named = [...clusters.values()].filter((cluster) => cluster.names.length > 0);
+  const similar = (a: (typeof named)[number], b: (typeof named)[number]) =>
+    a.names.some((left) => b.names.some((right) => similarNames(left, right)));
+  const consistent = named.every((a, i) => named.every((b, j) => i >= j || similar(a, b)));
+  if (consistent) {
+    // One body behind the acronym: every cluster, bare acronyms included, joins.
+    const all = [...clusters.values()];
+    for (const cluster of all.slice(1)) joinClusters(context, all[0]!, cluster);
+    return;
+  }
+  // Different bodies share the acronym: only similar full names join; bare acronyms are ambiguous.
+  for (let i = 0; i < named.length; i++) {
+    for (let j = i + 1; j < named.length; j++) {
+      if (similar(named[i]!, named[j]!)) joinClusters(context, named[i]!, named[j]!);
+    }
+  }
+}
+
+function joinClusters(
+  context: MatchContext,
+  a: { records: EntityRecord[] },
+  b: { records: EntityRecord[] },
+): void {
+  const left = a.records[0]!;
+  const right = b.records[0]!;
+  if (context.union.canJoin(left.index, right.index)) context.join(left, right, 'institution-acronym');
+}

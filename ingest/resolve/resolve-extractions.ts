@@ -1,0 +1,168 @@
+// The resolve stage: one node per real-world entity across documents. Pure: extractions in,
+// rewritten extractions and the merges made out. Reads like a recipe, one line per step.
+import type { Extraction } from '../../model/extraction';
+import type { EntityLabel } from '../../model/graph-schema';
+import { RESOLVE_RULES, type ResolveRuleId } from './data/rules';
+import { buildEntities, type ResolvedEntity } from './internal/canonical';
+import { curatedGroups, splitTags } from './internal/curated';
+import { collectRecords, type EntityRecord } from './internal/records';
+import { rewriteExtraction } from './internal/rewrite';
+import { EntityUnion } from './internal/union-find';
+import { matchAgreements } from './match/agreement';
+import type { MatchContext } from './match/context';
+import { matchEvents } from './match/event';
+import { matchInstitutions } from './match/institution';
+import { matchPeople } from './match/person';
+import { matchPlaces } from './match/place';
+import type { AliasRules, MergeMember, MergeRecord } from './types';
+
+const NO_RULES: AliasRules = { merge: [], split: [], rename: [] };
+
+interface Link {
+  a: EntityRecord;
+  b: EntityRecord;
+  rule: ResolveRuleId;
+}
+
+/**
+ * Gives the same real-world entity one id in every document, merges names and aliases, rewrites
+ * relationship endpoints, and explains every merge.
+ *
+ * @example
+ * const { extractions, merges } = resolveExtractions([doc000, doc002], await loadAliasRules('aliases.yml'));
+ * // "Leonel Flores" (002) and "Leonel Antonio Flores Sosa" (000) are now person:leonel-antonio-flores-sosa
+ */
+export function resolveExtractions(
+  extractions: Extraction[],
+  rules: AliasRules = NO_RULES,
+): { extractions: Extraction[]; merges: MergeRecord[] } {
+  // 1. Every node of every document, in an order that does not depend on the input's.
+  const records = collectRecords(extractions);
+  // 2. Guards: one document's nodes stay apart; curated split names stay apart.
+  const union = new EntityUnion(
+    records.map((record) => record.docId),
+    splitTags(records, rules),
+  );
+  const links: Link[] = [];
+  const join = (a: EntityRecord, b: EntityRecord, rule: ResolveRuleId, forced = false): boolean => {
+    const joined = union.union(a.index, b.index, forced).joined;
+    if (joined) links.push({ a, b, rule });
+    return joined;
+  };
+  // 3. Curated merges and renames first: they win over every automatic rule.
+  const curatedNames = new Map<EntityRecord, string>();
+  for (const group of curatedGroups(records, rules)) {
+    const [first, ...rest] = group.records;
+    if (!first) continue;
+    for (const record of rest) join(first, record, group.rule, true);
+    curatedNames.set(first, group.name);
+  }
+  // 4. Automatic matching per label; agreements last, once their parties are resolved.
+  const byLabel = (label: EntityLabel) => records.filter((record) => record.label === label);
+  const context = (label: EntityLabel): MatchContext => ({ records: byLabel(label), union, join });
+  matchPeople(context('Person'));
+  matchInstitutions(context('Institution'));
+  matchPlaces(context('Place'));
+  matchEvents(context('Event'));
+  matchAgreements({ ...context('Agreement'), partiesOf: partiesIndex(extractions, records) });
+  // 5. One entity per cluster: canonical name, aliases, properties, deterministic id.
+  const clusters = new Map<number, EntityRecord[]>();
+  for (const record of records) {
+    const root = union.find(record.index);
+    const members = clusters.get(root);
+    if (members) members.push(record);
+    else clusters.set(root, [record]);
+  }
+  const entities = buildEntities([...clusters.values()], curatedNames);
+  const entityByRoot = new Map(entities.map((entity) => [union.find(entity.members[0]!.index), entity]));
+  const entityOf = (record: EntityRecord) => entityByRoot.get(union.find(record.index))!;
+  // 6. Rewrite each document, in input order.
+  const byExtraction = new Map<number, Map<string, EntityRecord>>();
+  for (const record of records) {
+    const nodes = byExtraction.get(record.extraction) ?? new Map<string, EntityRecord>();
+    nodes.set(record.node.id, record);
+    byExtraction.set(record.extraction, nodes);
+  }
+  const rewritten = extractions.map((extraction, position) =>
+    rewriteExtraction(extraction, entityOf, byExtraction.get(position) ?? new Map()),
+  );
+  return { extractions: rewritten, merges: mergeRecords(entities, links, entityOf, curatedNames) };
+}
+
+/** Institution records PARTY_TO each agreement record, within its document. */
+function partiesIndex(
+  extractions: readonly Extraction[],
+  records: readonly EntityRecord[],
+): (record: EntityRecord) => readonly EntityRecord[] {
+  const byNode = new Map(records.map((record) => [`${record.extraction}|${record.node.id}`, record]));
+  const parties = new Map<EntityRecord, EntityRecord[]>();
+  extractions.forEach((extraction, position) => {
+    for (const relationship of extraction.relationships) {
+      if (relationship.type !== 'PARTY_TO') continue;
+      const party = byNode.get(`${position}|${relationship.from}`);
+      const agreement = byNode.get(`${position}|${relationship.to}`);
+      if (!party || !agreement || party.label !== 'Institution') continue;
+      const list = parties.get(agreement) ?? [];
+      list.push(party);
+      parties.set(agreement, list);
+    }
+  });
+  return (record) => parties.get(record) ?? [];
+}
+
+function member(record: EntityRecord): MergeMember {
+  return { document: record.file, documentId: record.docId, id: record.node.id, name: record.node.name };
+}
+
+/** A record for every entity that joins several nodes or changes a node's id, sorted by id. */
+function mergeRecords(
+  entities: readonly ResolvedEntity[],
+  links: readonly Link[],
+  entityOf: (record: EntityRecord) => ResolvedEntity,
+  curatedNames: ReadonlyMap<EntityRecord, string>,
+): MergeRecord[] {
+  const linksByEntity = new Map<ResolvedEntity, Link[]>();
+  for (const link of links) {
+    const entity = entityOf(link.a);
+    const list = linksByEntity.get(entity);
+    if (list) list.push(link);
+    else linksByEntity.set(entity, [link]);
+  }
+  const merges: MergeRecord[] = [];
+  for (const entity of entities) {
+    const changed = entity.members.some((record) => record.node.id !== entity.id);
+    if (entity.members.length < 2 && !changed) continue;
+    const explained = (linksByEntity.get(entity) ?? []).map((link) => ({
+      rule: link.rule,
+      reason: RESOLVE_RULES[link.rule].reason,
+      from: member(link.b),
+      to: member(link.a),
+    }));
+    const renamed = entity.members.find((record) => curatedNames.has(record));
+    if (renamed && entity.members.length === 1) {
+      explained.push({
+        rule: 'curated-rename',
+        reason: RESOLVE_RULES['curated-rename'].reason,
+        from: member(renamed),
+        to: member(renamed),
+      });
+    }
+    if (entity.disambiguated) {
+      const first = entity.members[0]!;
+      explained.push({
+        rule: 'id-disambiguated',
+        reason: RESOLVE_RULES['id-disambiguated'].reason,
+        from: member(first),
+        to: member(first),
+      });
+    }
+    merges.push({
+      label: entity.label,
+      id: entity.id,
+      name: entity.name,
+      members: entity.members.map(member),
+      links: explained,
+    });
+  }
+  return merges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

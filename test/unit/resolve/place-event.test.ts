@@ -1,0 +1,97 @@
+// Place and event resolution: equivalent names, kinds that keep places apart, ordinals in events.
+import { expect } from 'chai';
+import { resolveExtractions } from '../../../ingest/resolve';
+import type { ExtractedNode } from '../../../model/extraction';
+import type { EntityLabel } from '../../../model/graph-schema';
+import { doc, event, idsOf, place } from './builders';
+
+const TAG = '[resolve/place-event]';
+
+describe('resolve: places and events across documents', () => {
+  const table: [string, EntityLabel, ExtractedNode[], number][] = [
+    [
+      'México ~ Mexico',
+      'Place',
+      [place('México', { kind: 'country' }), place('Mexico', { kind: 'country' })],
+      1,
+    ],
+    ['EE. UU. ~ Estados Unidos', 'Place', [place('Estados Unidos'), place('EE. UU.')], 1],
+    [
+      'United States ~ Estados Unidos de América',
+      'Place',
+      [place('United States'), place('Estados Unidos de América')],
+      1,
+    ],
+    [
+      'alias Rosarito',
+      'Place',
+      [place('Playas de Rosarito', { aliases: ['Rosarito'] }), place('Rosarito')],
+      1,
+    ],
+    [
+      'Chihuahua state vs city',
+      'Place',
+      [place('Chihuahua', { kind: 'state' }), place('Chihuahua', { kind: 'city' })],
+      2,
+    ],
+    [
+      'generic venue',
+      'Place',
+      [place('Casa de Gobierno', { kind: 'venue' }), place('Casa de Gobierno', { kind: 'venue' })],
+      2,
+    ],
+    [
+      'contained name with the same ordinal',
+      'Event',
+      [
+        event('XXVII Asamblea General de la Conferencia Interamericana de Seguridad Social'),
+        event('XXVII Asamblea General'),
+      ],
+      1,
+    ],
+    [
+      'case and articles',
+      'Event',
+      [event('XXVII asamblea general de la CISS'), event('XXVII Asamblea General de la CISS')],
+      1,
+    ],
+    [
+      'different ordinal',
+      'Event',
+      [event('XXVI Asamblea General'), event('XXVII Asamblea General de la CISS')],
+      2,
+    ],
+    [
+      'ordinal in digits',
+      'Event',
+      [event('35° Periodo de Sesiones de la Cepal'), event('XXXV Periodo de Sesiones')],
+      1,
+    ],
+    [
+      'dates far apart',
+      'Event',
+      [
+        event('Foro Nacional de Salud', { date: '2014-05-01' }),
+        event('Foro Nacional de Salud', { date: '2015-05-01' }),
+      ],
+      2,
+    ],
+  ];
+  for (const [title, label, nodes, count] of table) {
+    it(`${TAG} ${title} -> ${count}`, () => {
+      const { extractions } = resolveExtractions(
+        nodes.map((n, i) => doc(`${String(i).padStart(3, '0')}.txt`, [n])),
+      );
+      expect(idsOf(extractions, label), `${TAG} ${title}`).to.have.length(count);
+    });
+  }
+
+  it(`${TAG} places kept apart get distinct ids`, () => {
+    const { extractions, merges } = resolveExtractions([
+      doc('000.txt', [place('Chihuahua', { kind: 'state' })]),
+      doc('001.txt', [place('Chihuahua', { kind: 'city' })]),
+    ]);
+    expect(idsOf(extractions, 'Place')).to.deep.equal(['place:chihuahua', 'place:chihuahua-2']);
+    expect(merges.map((m) => m.links[0]!.rule)).to.deep.equal(['id-disambiguated']);
+  });
+});
