@@ -11,6 +11,7 @@ import type { ReadOptions } from './defaults';
 import { ReadError } from './errors';
 import { readerFor, SUPPORTED_EXTENSIONS } from './formats';
 import { readMetadata } from './metadata';
+import { normalizeDeclared } from './normalize-declared';
 
 /**
  * Reads a file (txt, md, html, docx, pdf) into a SourceDocument; throws a ReadError for a broken file.
@@ -63,8 +64,9 @@ export async function readBuffer(
     throw new ReadError(file, 'no-text', 'no text is left once markup and debris are removed');
   assertProse(paragraphs, file);
   // 4. Metadata, then the final text with the headline first.
-  const meta = readMetadata(paragraphs, raw.meta, options.lang);
-  const text = composeParagraphs(paragraphs, meta, raw.meta).join('\n\n');
+  const declared = normalizeDeclared(raw.meta);
+  const meta = readMetadata(paragraphs, declared, options.lang);
+  const text = composeParagraphs(paragraphs, meta, declared).join('\n\n');
   // 5. Identity: the hash of the original bytes, so re-reading the same file gives the same id.
   const sha256 = createHash('sha256').update(buffer).digest('hex');
   return {

@@ -55,6 +55,11 @@ export const readHtml: FormatReader = (buffer, file) => {
   return Promise.resolve({ text: paragraphs.join('\n\n'), meta, markdown: false, wrapped: false });
 };
 
+/** "Firman convenio | Portal del Gobierno" -> "Firman convenio": the site's name is not the headline. */
+function withoutSiteName(title: string | undefined): string | undefined {
+  return title?.replace(/\s+[|–—]\s+[^|–—]+$|\s+-\s+[^-]+$/, '').trim() || title;
+}
+
 function readHead($: cheerio.CheerioAPI): DeclaredMetadata {
   const attr = (selector: string, name: string): string | undefined =>
     $(selector).first().attr(name)?.trim() || undefined;
@@ -65,7 +70,7 @@ function readHead($: cheerio.CheerioAPI): DeclaredMetadata {
       text('article h1') ??
       attr('meta[property="og:title"]', 'content') ??
       text('h1') ??
-      text('head > title, title'),
+      withoutSiteName(text('head > title, title')),
     date:
       attr('meta[property="article:published_time"]', 'content') ??
       attr('meta[name="date"]', 'content') ??

@@ -1,4 +1,5 @@
 // The dateline: where and when a release was issued ("Lima, Perú, 9 de mayo de 2014.", "WASHINGTON, Nov. 15, 2024").
+import { ABBREVIATIONS } from './model/abbreviations';
 import { WEEKDAYS } from './model/months';
 import { findDates } from './parse-date';
 
@@ -88,8 +89,9 @@ export function findAgencyPlace(paragraphs: readonly string[]): string | null {
   for (let index = 0; index < zone; index += 1) {
     const text = paragraphs[index] ?? '';
     if (text.split(' ').length < AGENCY_MIN_WORDS) continue;
-    const m = AGENCY_DATELINE.exec(text);
-    return m?.[1] ? titleCaseIfShouted(m[1]) : null;
+    const place = AGENCY_DATELINE.exec(text)?.[1];
+    // "Dr. José Pérez firmó…" opens with a title, not a place.
+    return place && !ABBREVIATIONS.has(place.toLowerCase()) ? titleCaseIfShouted(place) : null;
   }
   return null;
 }

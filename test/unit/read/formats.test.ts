@@ -70,7 +70,24 @@ describe('ingest/read: formats', () => {
     });
   });
 
+  describe('HTML <title>', () => {
+    it('drops the site name from a <title> used as the headline', async () => {
+      const html =
+        '<html><head><title>Firman convenio UNAM y Oaxaca | Portal del Gobierno</title></head><body><p>La UNAM y el Gobierno de Oaxaca firmaron un convenio de colaboración académica.</p></body></html>';
+      const doc = await readBuffer(Buffer.from(html), 'x.html');
+      expect(doc.title).to.equal('Firman convenio UNAM y Oaxaca');
+      expect(doc.text.split('\n\n')[0]).to.equal('Firman convenio UNAM y Oaxaca');
+    });
+  });
+
   describe('front matter', () => {
+    it('cleans a declared title like the text, so that title and first paragraph agree', async () => {
+      const md = '---\ntitle: "Firman el “Convenio Marco” con **UNAM**"\n---\nTexto del convenio firmado.';
+      const doc = await readBuffer(Buffer.from(md), 'q.md');
+      expect(doc.title).to.equal('Firman el "Convenio Marco" con UNAM');
+      expect(doc.text).to.equal('Firman el "Convenio Marco" con UNAM\n\nTexto del convenio firmado.');
+    });
+
     it('gives title, subtitle, date and author; the title opens the text', async () => {
       const md =
         '---\ntitle: Convenio con el Colegio\nsubtitle: Primer acuerdo con GEOINNOVA.\ndate: 2019-09-14\nauthors:\n  - ana\n  - luis\nlang: es\n---\n\nEl pasado viernes se firmó un **convenio**.\n';

@@ -103,6 +103,12 @@ describe('ingest/read: metadata', () => {
       expect([meta.date, meta.location]).to.deep.equal(['2017-12-20', null]);
     });
 
+    it('does not take a title abbreviation for a wire-service place', () => {
+      const body =
+        'Dr. José Ángel Delgado, director de la facultad, firmó el convenio con el Instituto Municipal de Planeación.';
+      expect(readMetadata(['Titular', body], {}).location).to.equal(null);
+    });
+
     it('reads a wire-service dateline as the place', () => {
       const body =
         'San Salvador. El Salvador y México firmaron un convenio de seguridad social que contempla becas para médicos.';
