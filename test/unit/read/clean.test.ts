@@ -20,6 +20,16 @@ const ROWS: [string, string, string[]][] = [
   ['asterism', 'Primero.\n\n* * *\n\nSegundo.', ['Primero.', 'Segundo.']],
   ['rule line and -end- mark', 'Texto.\n-----\n-end-', ['Texto.']],
   [
+    'press contacts after an end mark',
+    'Texto final.\n\n-end-\n\nFaith McKie\n\n202-358-1600\n\nfaith@nasa.gov',
+    ['Texto final.'],
+  ],
+  [
+    'a long text after an end mark is kept (another release)',
+    'Uno.\n\n###\n\n' + 'Segundo comunicado con mucho texto sobre otro convenio firmado. '.repeat(12).trim(),
+    ['Uno.', 'Segundo comunicado con mucho texto sobre otro convenio firmado. '.repeat(12).trim()],
+  ],
+  [
     'middle-dot bullet',
     '· El acuerdo fue firmado durante la Asamblea',
     ['El acuerdo fue firmado durante la Asamblea'],
