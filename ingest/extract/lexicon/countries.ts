@@ -3,7 +3,8 @@
 // "U.S.", "United States") and demonyms in masculine, feminine and plural forms ("peruano",
 // "peruana", "peruanos", "peruanas"), used to read places, datelines and adjectives of origin.
 // To extend: add an alias or demonym to the country's entry; short aliases ("US", "RD") are written
-// in their usual case because the extractor should match them case-sensitively.
+// in their usual case because the extractor should match them case-sensitively. Matching folds
+// accents, so aliases that differ from the name only by accents ("Peru") are not listed: `en` keeps them.
 
 export interface Country {
   /** Spanish name as written in running text: "Perú", "Estados Unidos". */
@@ -112,12 +113,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   { name: 'Bangladés', aliases: ['Bangladesh'], demonyms: ['bangladesí', 'bangladesíes'], en: 'Bangladesh' },
   { name: 'Barbados', aliases: [], demonyms: ['barbadense', 'barbadenses'], en: 'Barbados' },
-  {
-    name: 'Baréin',
-    aliases: ['Bahréin', 'Bahrein', 'Bahrain'],
-    demonyms: ['bareiní', 'bareiníes'],
-    en: 'Bahrain',
-  },
+  { name: 'Baréin', aliases: ['Bahréin', 'Bahrain'], demonyms: ['bareiní', 'bareiníes'], en: 'Bahrain' },
   { name: 'Bélgica', aliases: ['Reino de Bélgica', 'Belgium'], demonyms: ['belga', 'belgas'], en: 'Belgium' },
   {
     name: 'Belice',
@@ -127,13 +123,13 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Benín',
-    aliases: ['República de Benín', 'Benin'],
+    aliases: ['República de Benín'],
     demonyms: ['beninés', 'beninesa', 'benineses', 'beninesas'],
     en: 'Benin',
   },
   {
     name: 'Bielorrusia',
-    aliases: ['Belarús', 'República de Belarús', 'Belarus'],
+    aliases: ['Belarús', 'República de Belarús'],
     demonyms: [
       'bielorruso',
       'bielorrusa',
@@ -187,7 +183,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Brunéi',
-    aliases: ['Brunéi Darussalam', 'Brunei'],
+    aliases: ['Brunéi Darussalam'],
     demonyms: ['bruneano', 'bruneana', 'bruneanos', 'bruneanas'],
     en: 'Brunei',
   },
@@ -217,7 +213,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Cabo Verde',
-    aliases: ['República de Cabo Verde', 'Cabo Verde', 'Cape Verde'],
+    aliases: ['República de Cabo Verde', 'Cape Verde'],
     demonyms: ['caboverdiano', 'caboverdiana', 'caboverdianos', 'caboverdianas'],
     en: 'Cape Verde',
   },
@@ -233,7 +229,7 @@ export const COUNTRIES: readonly Country[] = [
     demonyms: ['camerunés', 'camerunesa', 'cameruneses', 'camerunesas'],
     en: 'Cameroon',
   },
-  { name: 'Canadá', aliases: ['Canada'], demonyms: ['canadiense', 'canadienses'], en: 'Canada' },
+  { name: 'Canadá', aliases: [], demonyms: ['canadiense', 'canadienses'], en: 'Canada' },
   { name: 'Catar', aliases: ['Qatar', 'Estado de Catar'], demonyms: ['catarí', 'cataríes'], en: 'Qatar' },
   {
     name: 'Chad',
@@ -440,7 +436,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Gabón',
-    aliases: ['República Gabonesa', 'Gabon'],
+    aliases: ['República Gabonesa'],
     demonyms: ['gabonés', 'gabonesa', 'gaboneses', 'gabonesas'],
     en: 'Gabon',
   },
@@ -506,7 +502,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Haití',
-    aliases: ['República de Haití', 'Haiti'],
+    aliases: ['República de Haití'],
     demonyms: ['haitiano', 'haitiana', 'haitianos', 'haitianas'],
     en: 'Haiti',
   },
@@ -535,12 +531,7 @@ export const COUNTRIES: readonly Country[] = [
     en: 'Indonesia',
   },
   { name: 'Irak', aliases: ['Iraq', 'República de Irak'], demonyms: ['iraquí', 'iraquíes'], en: 'Iraq' },
-  {
-    name: 'Irán',
-    aliases: ['República Islámica de Irán', 'Iran'],
-    demonyms: ['iraní', 'iraníes'],
-    en: 'Iran',
-  },
+  { name: 'Irán', aliases: ['República Islámica de Irán'], demonyms: ['iraní', 'iraníes'], en: 'Iran' },
   {
     name: 'Irlanda',
     aliases: ['República de Irlanda', 'Éire', 'Ireland'],
@@ -700,7 +691,7 @@ export const COUNTRIES: readonly Country[] = [
     demonyms: ['maldivo', 'maldiva', 'maldivos', 'maldivas'],
     en: 'Maldives',
   },
-  { name: 'Malí', aliases: ['Mali', 'República de Malí'], demonyms: ['maliense', 'malienses'], en: 'Mali' },
+  { name: 'Malí', aliases: ['República de Malí'], demonyms: ['maliense', 'malienses'], en: 'Mali' },
   {
     name: 'Malta',
     aliases: ['República de Malta'],
@@ -727,7 +718,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'México',
-    aliases: ['Estados Unidos Mexicanos', 'Méjico', 'Mexico', 'EUM', 'República Mexicana'],
+    aliases: ['Estados Unidos Mexicanos', 'Méjico', 'EUM', 'República Mexicana'],
     demonyms: ['mexicano', 'mexicana', 'mexicanos', 'mexicanas'],
     en: 'Mexico',
   },
@@ -745,7 +736,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Mónaco',
-    aliases: ['Principado de Mónaco', 'Monaco'],
+    aliases: ['Principado de Mónaco'],
     demonyms: ['monegasco', 'monegasca', 'monegascos', 'monegascas'],
     en: 'Monaco',
   },
@@ -788,7 +779,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Níger',
-    aliases: ['República del Níger', 'Niger'],
+    aliases: ['República del Níger'],
     demonyms: ['nigerino', 'nigerina', 'nigerinos', 'nigerinas'],
     en: 'Niger',
   },
@@ -810,7 +801,7 @@ export const COUNTRIES: readonly Country[] = [
     demonyms: ['neozelandés', 'neozelandesa', 'neozelandeses', 'neozelandesas'],
     en: 'New Zealand',
   },
-  { name: 'Omán', aliases: ['Sultanato de Omán', 'Oman'], demonyms: ['omaní', 'omaníes'], en: 'Oman' },
+  { name: 'Omán', aliases: ['Sultanato de Omán'], demonyms: ['omaní', 'omaníes'], en: 'Oman' },
   {
     name: 'Países Bajos',
     aliases: ['Holanda', 'Reino de los Países Bajos', 'The Netherlands', 'Netherlands'],
@@ -828,7 +819,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Pakistán',
-    aliases: ['República Islámica de Pakistán', 'Pakistan'],
+    aliases: ['República Islámica de Pakistán'],
     demonyms: ['pakistaní', 'pakistaníes'],
     en: 'Pakistan',
   },
@@ -846,7 +837,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Panamá',
-    aliases: ['República de Panamá', 'Panama'],
+    aliases: ['República de Panamá'],
     demonyms: ['panameño', 'panameña', 'panameños', 'panameñas'],
     en: 'Panama',
   },
@@ -864,7 +855,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Perú',
-    aliases: ['República del Perú', 'el Perú', 'Peru'],
+    aliases: ['República del Perú', 'el Perú'],
     demonyms: ['peruano', 'peruana', 'peruanos', 'peruanas'],
     en: 'Peru',
   },
@@ -932,7 +923,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Rumania',
-    aliases: ['Rumanía', 'Romania'],
+    aliases: ['Romania'],
     demonyms: ['rumano', 'rumana', 'rumanos', 'rumanas'],
     en: 'Romania',
   },
@@ -1034,7 +1025,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Sudán',
-    aliases: ['República del Sudán', 'Sudan'],
+    aliases: ['República del Sudán'],
     demonyms: ['sudanés', 'sudanesa', 'sudaneses', 'sudanesas'],
     en: 'Sudan',
   },
@@ -1070,7 +1061,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Taiwán',
-    aliases: ['República de China', 'Taiwan'],
+    aliases: ['República de China'],
     demonyms: ['taiwanés', 'taiwanesa', 'taiwaneses', 'taiwanesas'],
     en: 'Taiwan',
   },
@@ -1118,7 +1109,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Turkmenistán',
-    aliases: ['Turkmenistan'],
+    aliases: [],
     demonyms: ['turcomano', 'turcomana', 'turcomanos', 'turcomanas'],
     en: 'Turkmenistan',
   },
@@ -1154,7 +1145,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Uzbekistán',
-    aliases: ['República de Uzbekistán', 'Uzbekistan'],
+    aliases: ['República de Uzbekistán'],
     demonyms: ['uzbeko', 'uzbeka', 'uzbekos', 'uzbekas'],
     en: 'Uzbekistan',
   },

@@ -6,7 +6,8 @@
 // Names as written locally (US and Canadian ones in English, with Spanish forms as aliases).
 // `country` is the country's `name` in countries.ts.
 // To extend: add `{ name, country, kind, aliases }` under its country; aliases hold official and
-// short forms ("Coahuila de Zaragoza", "CDMX"), never another region's name.
+// short forms ("Coahuila de Zaragoza", "CDMX"). Matching folds case and accents, so aliases
+// that differ from the name only by accents are not listed.
 
 export interface Region {
   /** As written locally: "Jalisco", "Casanare", "New York". */
@@ -38,12 +39,7 @@ export const REGIONS: readonly Region[] = [
   { name: 'Guerrero', country: 'México', kind: 'state', aliases: [] },
   { name: 'Hidalgo', country: 'México', kind: 'state', aliases: [] },
   { name: 'Jalisco', country: 'México', kind: 'state', aliases: [] },
-  {
-    name: 'Estado de México',
-    country: 'México',
-    kind: 'state',
-    aliases: ['Edomex', 'Edoméx', 'Estado de Méx.'],
-  },
+  { name: 'Estado de México', country: 'México', kind: 'state', aliases: ['Edomex', 'Estado de Méx.'] },
   { name: 'Michoacán', country: 'México', kind: 'state', aliases: ['Michoacán de Ocampo'] },
   { name: 'Morelos', country: 'México', kind: 'state', aliases: [] },
   { name: 'Nayarit', country: 'México', kind: 'state', aliases: [] },
@@ -137,7 +133,7 @@ export const REGIONS: readonly Region[] = [
   { name: 'Bogotá D.C.', country: 'Colombia', kind: 'region', aliases: ['Distrito Capital de Bogotá'] },
   // Perú
   { name: 'Amazonas', country: 'Perú', kind: 'region', aliases: [] },
-  { name: 'Áncash', country: 'Perú', kind: 'region', aliases: ['Ancash'] },
+  { name: 'Áncash', country: 'Perú', kind: 'region', aliases: [] },
   { name: 'Apurímac', country: 'Perú', kind: 'region', aliases: [] },
   { name: 'Arequipa', country: 'Perú', kind: 'region', aliases: [] },
   { name: 'Ayacucho', country: 'Perú', kind: 'region', aliases: [] },
@@ -507,7 +503,7 @@ export const REGIONS: readonly Region[] = [
   { name: 'Tarragona', country: 'España', kind: 'province', aliases: [] },
   { name: 'Teruel', country: 'España', kind: 'province', aliases: [] },
   { name: 'Toledo', country: 'España', kind: 'province', aliases: [] },
-  { name: 'Valencia', country: 'España', kind: 'province', aliases: ['València'] },
+  { name: 'Valencia', country: 'España', kind: 'province', aliases: [] },
   { name: 'Valladolid', country: 'España', kind: 'province', aliases: [] },
   { name: 'Vizcaya', country: 'España', kind: 'province', aliases: ['Bizkaia'] },
   { name: 'Zamora', country: 'España', kind: 'province', aliases: [] },
@@ -534,7 +530,7 @@ export const REGIONS: readonly Region[] = [
   { name: 'Maine', country: 'Estados Unidos', kind: 'state', aliases: [] },
   { name: 'Maryland', country: 'Estados Unidos', kind: 'state', aliases: [] },
   { name: 'Massachusetts', country: 'Estados Unidos', kind: 'state', aliases: [] },
-  { name: 'Michigan', country: 'Estados Unidos', kind: 'state', aliases: ['Míchigan'] },
+  { name: 'Michigan', country: 'Estados Unidos', kind: 'state', aliases: [] },
   { name: 'Minnesota', country: 'Estados Unidos', kind: 'state', aliases: [] },
   { name: 'Mississippi', country: 'Estados Unidos', kind: 'state', aliases: ['Misisipi'] },
   { name: 'Missouri', country: 'Estados Unidos', kind: 'state', aliases: ['Misuri'] },
@@ -549,7 +545,7 @@ export const REGIONS: readonly Region[] = [
   { name: 'North Dakota', country: 'Estados Unidos', kind: 'state', aliases: ['Dakota del Norte'] },
   { name: 'Ohio', country: 'Estados Unidos', kind: 'state', aliases: [] },
   { name: 'Oklahoma', country: 'Estados Unidos', kind: 'state', aliases: [] },
-  { name: 'Oregon', country: 'Estados Unidos', kind: 'state', aliases: ['Oregón'] },
+  { name: 'Oregon', country: 'Estados Unidos', kind: 'state', aliases: [] },
   { name: 'Pennsylvania', country: 'Estados Unidos', kind: 'state', aliases: ['Pensilvania'] },
   { name: 'Rhode Island', country: 'Estados Unidos', kind: 'state', aliases: [] },
   { name: 'South Carolina', country: 'Estados Unidos', kind: 'state', aliases: ['Carolina del Sur'] },
@@ -574,7 +570,7 @@ export const REGIONS: readonly Region[] = [
   { name: 'Alagoas', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Amapá', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Amazonas', country: 'Brasil', kind: 'state', aliases: [] },
-  { name: 'Bahia', country: 'Brasil', kind: 'state', aliases: ['Bahía'] },
+  { name: 'Bahia', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Ceará', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Espírito Santo', country: 'Brasil', kind: 'state', aliases: ['Espíritu Santo'] },
   { name: 'Goiás', country: 'Brasil', kind: 'state', aliases: [] },
@@ -587,13 +583,13 @@ export const REGIONS: readonly Region[] = [
   { name: 'Paraná', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Pernambuco', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Piauí', country: 'Brasil', kind: 'state', aliases: [] },
-  { name: 'Rio de Janeiro', country: 'Brasil', kind: 'state', aliases: ['Río de Janeiro'] },
+  { name: 'Rio de Janeiro', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Rio Grande do Norte', country: 'Brasil', kind: 'state', aliases: ['Río Grande del Norte'] },
   { name: 'Rio Grande do Sul', country: 'Brasil', kind: 'state', aliases: ['Río Grande del Sur'] },
-  { name: 'Rondônia', country: 'Brasil', kind: 'state', aliases: ['Rondonia'] },
+  { name: 'Rondônia', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Roraima', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Santa Catarina', country: 'Brasil', kind: 'state', aliases: [] },
-  { name: 'São Paulo', country: 'Brasil', kind: 'state', aliases: ['Sao Paulo', 'San Pablo'] },
+  { name: 'São Paulo', country: 'Brasil', kind: 'state', aliases: ['San Pablo'] },
   { name: 'Sergipe', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Tocantins', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Distrito Federal do Brasil', country: 'Brasil', kind: 'region', aliases: ['Distrito Federal'] },
@@ -616,7 +612,7 @@ export const REGIONS: readonly Region[] = [
     kind: 'province',
     aliases: ['Isla del Príncipe Eduardo'],
   },
-  { name: 'Quebec', country: 'Canadá', kind: 'province', aliases: ['Québec'] },
+  { name: 'Quebec', country: 'Canadá', kind: 'province', aliases: [] },
   { name: 'Saskatchewan', country: 'Canadá', kind: 'province', aliases: [] },
   {
     name: 'Northwest Territories',
@@ -625,5 +621,5 @@ export const REGIONS: readonly Region[] = [
     aliases: ['Territorios del Noroeste'],
   },
   { name: 'Nunavut', country: 'Canadá', kind: 'province', aliases: [] },
-  { name: 'Yukon', country: 'Canadá', kind: 'province', aliases: ['Yukón'] },
+  { name: 'Yukon', country: 'Canadá', kind: 'province', aliases: [] },
 ];
