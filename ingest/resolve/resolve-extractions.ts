@@ -147,6 +147,11 @@ function mergeRecords(
         to: member(renamed),
       });
     }
+    if (explained.length === 0 && !entity.disambiguated) {
+      const first = entity.members[0]!;
+      const rule = 'id-from-canonical-name';
+      explained.push({ rule, reason: RESOLVE_RULES[rule].reason, from: member(first), to: member(first) });
+    }
     if (entity.disambiguated) {
       const first = entity.members[0]!;
       explained.push({

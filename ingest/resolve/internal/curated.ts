@@ -28,6 +28,7 @@ export interface CuratedGroup {
 
 /** The records each merge and rename entry gathers, with the canonical name it imposes. */
 export function curatedGroups(records: readonly EntityRecord[], rules: AliasRules): CuratedGroup[] {
+  if (rules.merge.length === 0 && rules.rename.length === 0) return [];
   // Index every form once: alias files stay small, corpora do not.
   const byKey = new Map<string, EntityRecord[]>();
   for (const record of records) {

@@ -78,6 +78,18 @@ describe('resolve: people across documents', () => {
     expect(merges[0]!.links.map((l) => l.rule)).to.deep.equal(['person-short-form']);
   });
 
+  it(`${TAG} a node whose alias is fuller takes the fuller name and id, and says why`, () => {
+    const { extractions, merges } = resolveExtractions([
+      doc('002.txt', [person('Leonel Flores', ['Leonel Antonio Flores Sosa'])]),
+    ]);
+    expect(extractions[0]!.nodes[0]).to.deep.include({
+      id: 'person:leonel-antonio-flores-sosa',
+      name: 'Leonel Antonio Flores Sosa',
+      aliases: ['Leonel Flores'],
+    });
+    expect(merges.map((m) => m.links.map((l) => l.rule))).to.deep.equal([['id-from-canonical-name']]);
+  });
+
   it(`${TAG} two nodes of one document are never merged by the rules`, () => {
     const { extractions } = resolveExtractions([
       doc('000.txt', [person('Leonel Flores'), person('Leonel Antonio Flores Sosa')]),
