@@ -1,0 +1,29 @@
+// Enlace graph schema: constraints and indexes, applied at every start (idempotent: IF NOT EXISTS).
+// One statement per ';'. Labels and relationship types: model/graph-schema.ts.
+
+// Every node is found by its stable id; MERGE on id relies on these (they also index id).
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
+
+// The same text is the same document: the loader skips a document whose sha256 is already there.
+CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (n:Document) REQUIRE n.sha256 IS UNIQUE;
+
+// Search by name or alias, accent- and case-insensitive ("gonzalez anaya" finds "González Anaya").
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Person|Institution|Place|Event|Agreement) ON EACH [n.name, n.aliases]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+
+// Filters the API and researchers use: agreements and events by date, documents by date and file,
+// institutions by acronym, exact name look-ups.
+CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
+CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file);
+CREATE INDEX institution_acronym IF NOT EXISTS FOR (n:Institution) ON (n.acronym);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+CREATE INDEX institution_name IF NOT EXISTS FOR (n:Institution) ON (n.name);
+CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);

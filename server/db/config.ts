@@ -1,0 +1,103 @@
+// Where the database is: an external Neo4j (NEO4J_URI) or the embedded one under ENLACE_DATA_DIR.
+import { join, resolve } from 'node:path';
+import { DatabaseConfigError } from './errors';
+
+export interface ExternalDatabaseConfig {
+  mode: 'external';
+  uri: string;
+  user: string;
+  password: string;
+  /** Database name; undefined means the server's default database. */
+  database: string | undefined;
+}
+
+export interface EmbeddedDatabaseConfig {
+  mode: 'embedded';
+  /** ENLACE_DATA_DIR, absolute. */
+  dataDir: string;
+  /** The Neo4j store: <dataDir>/neo4j. */
+  storeDir: string;
+  /** ENLACE_BOLT_PORT: Bolt listens on 127.0.0.1:<boltPort>. */
+  boltPort: number;
+  /** JVM heap (-Xmx), e.g. "1g": ENLACE_NEO4J_HEAP. */
+  heap: string;
+  /** Neo4j page cache, e.g. "512m": ENLACE_NEO4J_PAGE_CACHE. */
+  pageCache: string;
+  database: string;
+}
+
+export type DatabaseConfig = ExternalDatabaseConfig | EmbeddedDatabaseConfig;
+
+export const EMBEDDED_DEFAULTS = {
+  dataDir: './data',
+  boltPort: 7687,
+  heap: '1g',
+  pageCache: '512m',
+  database: 'neo4j',
+} as const;
+
+const MEMORY_SIZE = /^\d+[kmg]$/i;
+const URI_SCHEMES = ['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc'];
+
+/**
+ * Reads the database configuration from the environment.
+ * @example databaseConfigFromEnv({ NEO4J_URI: 'neo4j+s://x.databases.neo4j.io', NEO4J_PASSWORD: 's' })
+ *   // -> { mode: 'external', uri: 'neo4j+s://…', user: 'neo4j', password: 's', database: undefined }
+ */
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): DatabaseConfig {
+  const uri = env.NEO4J_URI?.trim();
+  if (uri) {
+    const scheme = uri.split('://')[0] ?? '';
+    if (!uri.includes('://') || !URI_SCHEMES.includes(scheme)) {
+      throw new DatabaseConfigError(
+        `NEO4J_URI must start with one of ${URI_SCHEMES.map((s) => `${s}://`).join(', ')}; got "${uri}"`,
+      );
+    }
+    return {
+      mode: 'external',
+      uri,
+      user: env.NEO4J_USER?.trim() || 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE?.trim() || undefined,
+    };
+  }
+  const dataDir = resolve(cwd, env.ENLACE_DATA_DIR?.trim() || EMBEDDED_DEFAULTS.dataDir);
+  return {
+    mode: 'embedded',
+    dataDir,
+    storeDir: join(dataDir, 'neo4j'),
+    boltPort: parsePort(env.ENLACE_BOLT_PORT),
+    heap: parseMemory('ENLACE_NEO4J_HEAP', env.ENLACE_NEO4J_HEAP, EMBEDDED_DEFAULTS.heap),
+    pageCache: parseMemory(
+      'ENLACE_NEO4J_PAGE_CACHE',
+      env.ENLACE_NEO4J_PAGE_CACHE,
+      EMBEDDED_DEFAULTS.pageCache,
+    ),
+    database: EMBEDDED_DEFAULTS.database,
+  };
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return EMBEDDED_DEFAULTS.boltPort;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new DatabaseConfigError(`ENLACE_BOLT_PORT must be a port number (1-65535); got "${value}"`);
+  }
+  return port;
+}
+
+function parseMemory(name: string, value: string | undefined, fallback: string): string {
+  if (value === undefined || value.trim() === '') return fallback;
+  if (!MEMORY_SIZE.test(value.trim())) {
+    throw new DatabaseConfigError(`${name} must be a size such as 512m or 2g; got "${value}"`);
+  }
+  return value.trim().toLowerCase();
+}
+
+/** "512m" -> 512, "2g" -> 2048, "4096k" -> 4 (whole mebibytes, at least 1). */
+export function memoryToMebibytes(size: string): number {
+  const amount = Number(size.slice(0, -1));
+  const unit = size.slice(-1).toLowerCase();
+  const mebibytes = unit === 'g' ? amount * 1024 : unit === 'm' ? amount : amount / 1024;
+  return Math.max(1, Math.floor(mebibytes));
+}

@@ -1,0 +1,36 @@
+// The public face of server/db: configuration, the embedded lifecycle, the query gateway, schema, status.
+export { databaseConfigFromEnv, memoryToMebibytes, EMBEDDED_DEFAULTS } from './config';
+export type { DatabaseConfig, EmbeddedDatabaseConfig, ExternalDatabaseConfig } from './config';
+export {
+  DatabaseError,
+  DatabaseConfigError,
+  DatabaseUnavailableError,
+  QueryError,
+  ReadOnlyViolationError,
+  QueryTimeoutError,
+  EmbeddedStartError,
+  PortTakenError,
+  StoreInUseError,
+  translateDriverError,
+} from './errors';
+export { ensureNeo4jBuilt, DEFAULT_LAUNCHER_DIR } from './build';
+export type { LauncherBuild } from './build';
+export { checkJava } from './java';
+export { isPortFree, findFreePort } from './port';
+export { progressLines, describeProgress } from './progress';
+export type { LauncherProgress, ProgressListener } from './progress';
+export { startEmbeddedNeo4j, findRunningEmbedded, stopEmbeddedFromPidFile, boltAnswers } from './embedded';
+export type { EmbeddedNeo4j, StartOptions } from './embedded';
+export type { PidRecord } from './pid-file';
+export { openDatabase, connectDatabase, DRIVER_CONFIG } from './open';
+export type { DatabaseConnection } from './open';
+export { createGateway } from './gateway';
+export type { Gateway, QueryOptions, QueryResult, QueryType } from './gateway';
+export { toPlain } from './values';
+export type { PlainNode, PlainPath, PlainRelationship } from './values';
+export { applySchema, describeSchema, schemaStatements, SCHEMA_FILE } from './schema';
+export type { SchemaSummary } from './schema';
+export { databaseStatus } from './status';
+export type { DatabaseStatus } from './status';
+export { dbStart, dbStop, dbStatus, formatDbStatus } from './db-commands';
+export type { DbLogger, DbStatusReport } from './db-commands';

@@ -1,0 +1,59 @@
+// Mocha root hooks for integration tests: ONE real Neo4j for the whole run (embedded, or NEO4J_URI).
+import { rmSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import type { DatabaseConnection, EmbeddedDatabaseConfig } from '../../server/db';
+import { applySchema, connectDatabase, databaseConfigFromEnv, progressLines } from '../../server/db';
+import { temporaryEmbeddedConfig } from './embedded-config';
+
+export interface TestDatabase {
+  driver: Driver;
+  database: string | undefined;
+  uri: string;
+  mode: 'embedded' | 'external';
+}
+
+// Set once by the root hook for the run; tests read it through testDatabase().
+let connection: DatabaseConnection | null = null;
+let embedded: EmbeddedDatabaseConfig | null = null;
+
+/** The shared database of this test run (throws if the root hook has not run). */
+export function testDatabase(): TestDatabase {
+  if (!connection)
+    throw new Error('database-hooks: the test database is not open (is the root hook loaded?)');
+  return {
+    driver: connection.driver,
+    database: connection.database,
+    uri: connection.uri,
+    mode: connection.mode,
+  };
+}
+
+/** Deletes every node and relationship (the schema stays). */
+export async function clearGraph(): Promise<void> {
+  const { driver, database } = testDatabase();
+  const session = driver.session({ database });
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
+export const mochaHooks = {
+  async beforeAll(this: Mocha.Context): Promise<void> {
+    // The first run builds neo4j/ with Maven (downloads ~130 MB) before the JVM starts.
+    this.timeout(15 * 60_000);
+    const fromEnv = databaseConfigFromEnv(process.env);
+    const config = fromEnv.mode === 'external' ? fromEnv : await temporaryEmbeddedConfig();
+    if (config.mode === 'embedded') embedded = config;
+    connection = await connectDatabase(config, { onProgress: progressLines(process.stderr) });
+    await applySchema(connection.driver, connection.database);
+    if (connection.mode === 'external') await clearGraph();
+  },
+  async afterAll(this: Mocha.Context): Promise<void> {
+    this.timeout(60_000);
+    await connection?.close();
+    connection = null;
+    if (embedded) rmSync(embedded.dataDir, { recursive: true, force: true });
+  },
+};
