@@ -176,7 +176,7 @@ export const HONORIFICS: readonly Honorific[] = [
   { form: 'Mr', expands: 'Mister' },
   { form: 'Mrs.', expands: 'Missus' },
   { form: 'Mrs', expands: 'Missus' },
-  { form: 'Ms.', expands: 'Ms' },
+  { form: 'Ms.' },
   { form: 'Ms' },
   { form: 'Miss' },
   { form: 'Mister' },

@@ -349,7 +349,6 @@ export const INSTITUTION_HEADS: readonly InstitutionHead[] = [
   { word: 'Parque Científico', kind: 'education', lang: 'es' },
   { word: 'Parque Tecnológico', kind: 'other', lang: 'es' },
   { word: 'Incubadora', kind: 'other', lang: 'es' },
-  { word: 'Cluster', kind: 'company', lang: 'es' },
   { word: 'Clúster', kind: 'company', lang: 'es' },
   { word: 'Fideicomiso', kind: 'programme', lang: 'es' },
   { word: 'Comisaría', kind: 'agency', lang: 'es' },

@@ -1,0 +1,465 @@
+// Lexicon data checks: no duplicates, well-formed entries, valid kinds, and spot checks by phrase.
+import { expect } from 'chai';
+import { AGREEMENT_KINDS, INSTITUTION_KINDS } from '../../../model/graph-schema';
+import {
+  AGREEMENT_NOUNS,
+  CITIES,
+  COUNTRIES,
+  EVENT_NOUNS,
+  GIVEN_NAMES,
+  HONORIFICS,
+  INSTITUTION_HEADS,
+  NOT_NAMES,
+  POST_TITLES,
+  REGIONS,
+  SIGNING_VERBS,
+  SURNAMES,
+  VENUE_HEADS,
+  WITNESS_CUES,
+} from '../../../ingest/extract/lexicon';
+
+/** Lower case without diacritics: how the extractor compares words. */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The keys that occur more than once. */
+function duplicates(keys: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dups = new Set<string>();
+  for (const k of keys) (seen.has(k) ? dups : seen).add(k);
+  return [...dups];
+}
+
+/** Entries with stray spaces, empty text or doubled spaces. */
+const malformed = (strings: readonly string[]): string[] =>
+  strings.filter((s) => s.length === 0 || s !== s.trim() || /\s{2,}/.test(s));
+
+const LANGS = ['es', 'en'];
+
+describe('lexicon', () => {
+  describe('sizes', () => {
+    const table: [string, number, number][] = [
+      ['HONORIFICS', HONORIFICS.length, 100],
+      ['POST_TITLES', POST_TITLES.length, 300],
+      ['INSTITUTION_HEADS', INSTITUTION_HEADS.length, 200],
+      ['SIGNING_VERBS', SIGNING_VERBS.length, 150],
+      ['AGREEMENT_NOUNS', AGREEMENT_NOUNS.length, 100],
+      ['WITNESS_CUES', WITNESS_CUES.length, 30],
+      ['EVENT_NOUNS', EVENT_NOUNS.length, 100],
+      ['VENUE_HEADS', VENUE_HEADS.length, 80],
+      ['NOT_NAMES', NOT_NAMES.length, 300],
+      ['COUNTRIES', COUNTRIES.length, 195],
+      ['GIVEN_NAMES', GIVEN_NAMES.length, 1500],
+      ['SURNAMES', SURNAMES.length, 800],
+      ['REGIONS', REGIONS.length, 450],
+      ['CITIES', CITIES.length, 400],
+    ];
+    for (const [name, size, min] of table) {
+      it(`${name} holds at least ${min} entries`, () => {
+        expect(size, name).to.be.at.least(min);
+      });
+    }
+  });
+
+  describe('no duplicates and no stray spaces', () => {
+    const table: [string, string[]][] = [
+      ['HONORIFICS', HONORIFICS.map((h) => h.form)],
+      ['POST_TITLES', POST_TITLES.map((p) => `${p.lang}:${fold(p.title)}`)],
+      ['INSTITUTION_HEADS', INSTITUTION_HEADS.map((h) => `${h.lang}:${fold(h.word)}`)],
+      // exact forms: "firmará" (future) and "firmara" (subjunctive) differ only by the accent
+      ['SIGNING_VERBS', SIGNING_VERBS.map((v) => `${v.lang}:${v.form}`)],
+      ['AGREEMENT_NOUNS', AGREEMENT_NOUNS.map((a) => `${a.lang}:${a.phrase.toLowerCase()}`)],
+      ['WITNESS_CUES', WITNESS_CUES.map((w) => `${w.lang}:${w.phrase}`)],
+      ['EVENT_NOUNS', EVENT_NOUNS.map((e) => `${e.lang}:${fold(e.word)}`)],
+      ['VENUE_HEADS', VENUE_HEADS.map(fold)],
+      ['NOT_NAMES', NOT_NAMES.map(fold)],
+      ['GIVEN_NAMES', GIVEN_NAMES.map(fold)],
+      ['SURNAMES', SURNAMES.map(fold)],
+      ['COUNTRIES', COUNTRIES.map((c) => fold(c.name))],
+      ['REGIONS', REGIONS.map((r) => `${r.country}:${fold(r.name)}`)],
+      ['CITIES', CITIES.map((c) => `${c.country}:${fold(c.name)}`)],
+    ];
+    for (const [name, keys] of table) {
+      it(`${name} has no duplicate entries`, () => {
+        expect(duplicates(keys), name).to.deep.equal([]);
+      });
+      it(`${name} has no empty or badly spaced entries`, () => {
+        expect(malformed(keys.map((k) => k.replace(/^[^:]*:/, ''))), name).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('well-formed entries', () => {
+    it('every lang is es or en', () => {
+      const bad = [
+        ...POST_TITLES,
+        ...INSTITUTION_HEADS,
+        ...SIGNING_VERBS,
+        ...AGREEMENT_NOUNS,
+        ...WITNESS_CUES,
+        ...EVENT_NOUNS,
+      ]
+        .map((e) => e.lang)
+        .filter((l) => !LANGS.includes(l));
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('every institution kind is one of INSTITUTION_KINDS', () => {
+      const kinds: readonly string[] = INSTITUTION_KINDS;
+      expect(INSTITUTION_HEADS.filter((h) => !kinds.includes(h.kind)).map((h) => h.word)).to.deep.equal([]);
+    });
+
+    it('every agreement kind is one of AGREEMENT_KINDS', () => {
+      const kinds: readonly string[] = AGREEMENT_KINDS;
+      expect(AGREEMENT_NOUNS.filter((a) => !kinds.includes(a.kind)).map((a) => a.phrase)).to.deep.equal([]);
+    });
+
+    it('signing verbs and witness cues are lower case', () => {
+      const phrases = [...SIGNING_VERBS.map((v) => v.form), ...WITNESS_CUES.map((w) => w.phrase)];
+      expect(phrases.filter((p) => p !== p.toLowerCase())).to.deep.equal([]);
+    });
+
+    it('agreement phrases are lower case unless they are acronyms or a proper title', () => {
+      const bad = AGREEMENT_NOUNS.map((a) => a.phrase).filter(
+        (p) =>
+          p !== p.toLowerCase() && !/^[A-Z][A-Za-z]{1,4}s?$/.test(p) && !/^[A-Z]\w+ \w+ Agreement$/.test(p),
+      );
+      expect(bad).to.deep.equal([]);
+    });
+
+    it('an abbreviated honorific expands to a full word, not to another abbreviation', () => {
+      const bad = HONORIFICS.filter(
+        (h) =>
+          h.expands !== undefined &&
+          (h.expands === h.form || h.expands.endsWith('.') || h.expands.length < 3),
+      );
+      expect(bad.map((h) => h.form)).to.deep.equal([]);
+    });
+
+    it('names, titles and heads start with a capital letter', () => {
+      const strings = [
+        ...GIVEN_NAMES,
+        ...SURNAMES,
+        ...NOT_NAMES,
+        ...VENUE_HEADS,
+        ...HONORIFICS.map((h) => h.form),
+        ...POST_TITLES.filter(
+          (p) =>
+            p.title !== 'titular' &&
+            p.title !== 'encargado de despacho' &&
+            p.title !== 'encargada de despacho',
+        ).map((p) => p.title),
+        ...INSTITUTION_HEADS.map((h) => h.word),
+        ...EVENT_NOUNS.map((e) => e.word),
+        ...COUNTRIES.map((c) => c.name),
+        ...REGIONS.map((r) => r.name),
+        ...CITIES.map((c) => c.name),
+      ];
+      // "da Silva"-style particles are written capitalised at the start of a listed surname
+      expect(strings.filter((s) => !/^[\p{Lu}ÑÁÉÍÓÚ]/u.test(s))).to.deep.equal([]);
+    });
+
+    it('no given name is also a not-name', () => {
+      const notNames = new Set(NOT_NAMES.map(fold));
+      expect(GIVEN_NAMES.filter((n) => notNames.has(fold(n)))).to.deep.equal([]);
+      expect(SURNAMES.filter((n) => notNames.has(fold(n)))).to.deep.equal([]);
+    });
+  });
+
+  describe('gazetteer', () => {
+    const countryNames = new Set(COUNTRIES.map((c) => c.name));
+    const regionsOf = new Map<string, Set<string>>();
+    for (const r of REGIONS) {
+      if (!regionsOf.has(r.country)) regionsOf.set(r.country, new Set());
+      regionsOf.get(r.country)?.add(r.name);
+    }
+
+    it('every country has demonyms in lower case and an English name', () => {
+      const bad = COUNTRIES.filter(
+        (c) => c.demonyms.length < 2 || c.demonyms.some((d) => d !== d.toLowerCase()) || !c.en,
+      );
+      expect(bad.map((c) => c.name)).to.deep.equal([]);
+    });
+
+    it('no alias repeats its own name or another alias (up to case and accents)', () => {
+      const bad = [...COUNTRIES, ...REGIONS, ...CITIES]
+        .filter((e) => duplicates([e.name, ...e.aliases].map(fold)).length > 0)
+        .map((e) => e.name);
+      expect(bad).to.deep.equal([]);
+      const spaced = [...COUNTRIES, ...REGIONS, ...CITIES].flatMap((e) => malformed([...e.aliases]));
+      expect(spaced).to.deep.equal([]);
+    });
+
+    it('every region names a country of COUNTRIES and a valid kind', () => {
+      const kinds = ['state', 'province', 'department', 'region'];
+      expect(REGIONS.filter((r) => !countryNames.has(r.country) || !kinds.includes(r.kind))).to.deep.equal(
+        [],
+      );
+    });
+
+    it('every city names a country of COUNTRIES and, if given, a region of that country', () => {
+      const bad = CITIES.filter(
+        (c) =>
+          !countryNames.has(c.country) ||
+          (c.region !== undefined && !regionsOf.get(c.country)?.has(c.region)),
+      );
+      expect(bad.map((c) => `${c.name} (${c.country}, ${c.region ?? ''})`)).to.deep.equal([]);
+    });
+
+    it('every city of a country covered by REGIONS has its region', () => {
+      const bad = CITIES.filter((c) => regionsOf.has(c.country) && c.region === undefined);
+      expect(bad.map((c) => c.name)).to.deep.equal([]);
+    });
+
+    const regionCounts: [string, string, number][] = [
+      ['México', 'state', 32],
+      ['Argentina', 'province', 23],
+      ['Colombia', 'department', 32],
+      ['Perú', 'region', 25],
+      ['Chile', 'region', 16],
+      ['Bolivia', 'department', 9],
+      ['Uruguay', 'department', 19],
+      ['Paraguay', 'department', 17],
+      ['Ecuador', 'province', 24],
+      ['Venezuela', 'state', 23],
+      ['El Salvador', 'department', 14],
+      ['Guatemala', 'department', 22],
+      ['Honduras', 'department', 18],
+      ['Nicaragua', 'department', 15],
+      ['Costa Rica', 'province', 7],
+      ['Panamá', 'province', 10],
+      ['República Dominicana', 'province', 31],
+      ['Cuba', 'province', 15],
+      ['España', 'province', 43],
+      ['España', 'region', 19],
+      ['Estados Unidos', 'state', 50],
+      ['Brasil', 'state', 26],
+      ['Canadá', 'province', 13],
+    ];
+    for (const [country, kind, n] of regionCounts) {
+      it(`${country} has ${n} entries of kind ${kind}`, () => {
+        expect(REGIONS.filter((r) => r.country === country && r.kind === kind)).to.have.length(n);
+      });
+    }
+
+    it('every country of the Americas and Europe has its capital', () => {
+      const capitals: [string, string][] = [
+        ['Argentina', 'Buenos Aires'],
+        ['Bolivia', 'La Paz'],
+        ['Brasil', 'Brasilia'],
+        ['Canadá', 'Ottawa'],
+        ['Chile', 'Santiago'],
+        ['Colombia', 'Bogotá'],
+        ['Costa Rica', 'San José'],
+        ['Cuba', 'La Habana'],
+        ['Ecuador', 'Quito'],
+        ['El Salvador', 'San Salvador'],
+        ['Estados Unidos', 'Washington'],
+        ['Guatemala', 'Ciudad de Guatemala'],
+        ['Honduras', 'Tegucigalpa'],
+        ['México', 'Ciudad de México'],
+        ['Nicaragua', 'Managua'],
+        ['Panamá', 'Ciudad de Panamá'],
+        ['Paraguay', 'Asunción'],
+        ['Perú', 'Lima'],
+        ['República Dominicana', 'Santo Domingo'],
+        ['Uruguay', 'Montevideo'],
+        ['Venezuela', 'Caracas'],
+        ['Belice', 'Belmopan'],
+        ['Haití', 'Puerto Príncipe'],
+        ['Jamaica', 'Kingston'],
+        ['Guyana', 'Georgetown'],
+        ['Surinam', 'Paramaribo'],
+        ['España', 'Madrid'],
+        ['Portugal', 'Lisboa'],
+        ['Francia', 'París'],
+        ['Alemania', 'Berlín'],
+        ['Italia', 'Roma'],
+        ['Reino Unido', 'Londres'],
+        ['Países Bajos', 'Ámsterdam'],
+        ['Bélgica', 'Bruselas'],
+        ['Suiza', 'Berna'],
+        ['Austria', 'Viena'],
+        ['Polonia', 'Varsovia'],
+        ['Suecia', 'Estocolmo'],
+        ['Noruega', 'Oslo'],
+        ['Dinamarca', 'Copenhague'],
+        ['Finlandia', 'Helsinki'],
+        ['Irlanda', 'Dublín'],
+        ['Grecia', 'Atenas'],
+        ['Rusia', 'Moscú'],
+        ['Ucrania', 'Kiev'],
+        ['Rumania', 'Bucarest'],
+        ['Hungría', 'Budapest'],
+        ['República Checa', 'Praga'],
+        ['Vaticano', 'Ciudad del Vaticano'],
+      ];
+      const missing = capitals.filter(
+        ([country, city]) => !CITIES.some((c) => c.country === country && c.name === city),
+      );
+      expect(missing).to.deep.equal([]);
+    });
+  });
+
+  describe('spot checks', () => {
+    const country = (name: string) => COUNTRIES.find((c) => c.name === name);
+    const region = (name: string, c: string) => REGIONS.find((r) => r.name === name && r.country === c);
+    const city = (name: string, c: string) => CITIES.find((x) => x.name === name && x.country === c);
+
+    const table: [string, () => boolean][] = [
+      ["'Perú' is a country with demonym 'peruano'", () => !!country('Perú')?.demonyms.includes('peruano')],
+      ["'Perú' is 'Peru' in English", () => country('Perú')?.en === 'Peru'],
+      [
+        "'EE. UU.' is an alias of 'Estados Unidos'",
+        () => !!country('Estados Unidos')?.aliases.includes('EE. UU.'),
+      ],
+      ["'U.S.' is an alias of 'Estados Unidos'", () => !!country('Estados Unidos')?.aliases.includes('U.S.')],
+      [
+        "'salvadoreños' is a demonym of 'El Salvador'",
+        () => !!country('El Salvador')?.demonyms.includes('salvadoreños'),
+      ],
+      ["'mexicanas' is a demonym of 'México'", () => !!country('México')?.demonyms.includes('mexicanas')],
+      ["'Jalisco' is a state of México", () => region('Jalisco', 'México')?.kind === 'state'],
+      [
+        "'Coahuila de Zaragoza' is an alias of 'Coahuila'",
+        () => !!region('Coahuila', 'México')?.aliases.includes('Coahuila de Zaragoza'),
+      ],
+      ["'Casanare' is a department of Colombia", () => region('Casanare', 'Colombia')?.kind === 'department'],
+      ["'Mendoza' is a province of Argentina", () => region('Mendoza', 'Argentina')?.kind === 'province'],
+      [
+        "'La Vega' is a province of República Dominicana",
+        () => region('La Vega', 'República Dominicana')?.kind === 'province',
+      ],
+      ["'Cataluña' is a region of España", () => region('Cataluña', 'España')?.kind === 'region'],
+      [
+        "'New York' is a state with Spanish form 'Nueva York'",
+        () => !!region('New York', 'Estados Unidos')?.aliases.includes('Nueva York'),
+      ],
+      ["'Yopal' is the capital city of Casanare", () => city('Yopal', 'Colombia')?.region === 'Casanare'],
+      ["'Torreón' is a city of Coahuila", () => city('Torreón', 'México')?.region === 'Coahuila'],
+      [
+        "'Mexicali' is a city of Baja California",
+        () => city('Mexicali', 'México')?.region === 'Baja California',
+      ],
+      [
+        "'Rosarito' is an alias of 'Playas de Rosarito'",
+        () => !!city('Playas de Rosarito', 'México')?.aliases.includes('Rosarito'),
+      ],
+      [
+        "'CDMX' is an alias of 'Ciudad de México'",
+        () => !!city('Ciudad de México', 'México')?.aliases.includes('CDMX'),
+      ],
+      [
+        "'Jarabacoa' is a city of La Vega",
+        () => city('Jarabacoa', 'República Dominicana')?.region === 'La Vega',
+      ],
+      ["'Maipú' is a city of Mendoza", () => city('Maipú', 'Argentina')?.region === 'Mendoza'],
+      ["'Maipú' is also a city of Chile", () => city('Maipú', 'Chile') !== undefined],
+      ["'Lima' is a city of Perú", () => city('Lima', 'Perú') !== undefined],
+      [
+        "'Washington D.C.' is an alias of 'Washington'",
+        () => !!city('Washington', 'Estados Unidos')?.aliases.includes('Washington D.C.'),
+      ],
+      ["'Dr.' expands to 'Doctor'", () => HONORIFICS.some((h) => h.form === 'Dr.' && h.expands === 'Doctor')],
+      [
+        "'Mtra.' expands to 'Maestra'",
+        () => HONORIFICS.some((h) => h.form === 'Mtra.' && h.expands === 'Maestra'),
+      ],
+      ["'Doña' is an honorific", () => HONORIFICS.some((h) => h.form === 'Doña')],
+      [
+        "'Directora General' is a Spanish post",
+        () => POST_TITLES.some((p) => p.title === 'Directora General' && p.lang === 'es'),
+      ],
+      [
+        "'Viceministro' is a Spanish post",
+        () => POST_TITLES.some((p) => p.title === 'Viceministro' && p.lang === 'es'),
+      ],
+      [
+        "'titular' is a Spanish post",
+        () => POST_TITLES.some((p) => p.title === 'titular' && p.lang === 'es'),
+      ],
+      [
+        "'Administrator' is an English post",
+        () => POST_TITLES.some((p) => p.title === 'Administrator' && p.lang === 'en'),
+      ],
+      [
+        "'Secretaría' heads a ministry",
+        () => INSTITUTION_HEADS.some((h) => h.word === 'Secretaría' && h.kind === 'ministry'),
+      ],
+      [
+        "'Universidad' heads a university",
+        () => INSTITUTION_HEADS.some((h) => h.word === 'Universidad' && h.kind === 'university'),
+      ],
+      [
+        "'Instituto del Seguro Social' heads social security",
+        () =>
+          INSTITUTION_HEADS.some(
+            (h) => h.word === 'Instituto del Seguro Social' && h.kind === 'social-security',
+          ),
+      ],
+      [
+        "'Administration' is an English head",
+        () => INSTITUTION_HEADS.some((h) => h.word === 'Administration' && h.lang === 'en'),
+      ],
+      ["'suscribieron' is a signing verb", () => SIGNING_VERBS.some((v) => v.form === 'suscribieron')],
+      ["'firmaron' is a signing verb", () => SIGNING_VERBS.some((v) => v.form === 'firmaron')],
+      [
+        "'signed' is an English signing verb",
+        () => SIGNING_VERBS.some((v) => v.form === 'signed' && v.lang === 'en'),
+      ],
+      [
+        "'convenio marco' is a convenio",
+        () => AGREEMENT_NOUNS.some((a) => a.phrase === 'convenio marco' && a.kind === 'convenio'),
+      ],
+      [
+        "'acuerdo de cooperación interinstitucional' is an acuerdo",
+        () =>
+          AGREEMENT_NOUNS.some(
+            (a) => a.phrase === 'acuerdo de cooperación interinstitucional' && a.kind === 'acuerdo',
+          ),
+      ],
+      [
+        "'memorándum de entendimiento' is a memorando",
+        () =>
+          AGREEMENT_NOUNS.some((a) => a.phrase === 'memorándum de entendimiento' && a.kind === 'memorando'),
+      ],
+      [
+        "'memorandum of understanding' is an English memorando",
+        () =>
+          AGREEMENT_NOUNS.some(
+            (a) => a.phrase === 'memorandum of understanding' && a.kind === 'memorando' && a.lang === 'en',
+          ),
+      ],
+      [
+        "'testigos de honor' is a witness cue",
+        () => WITNESS_CUES.some((w) => w.phrase === 'testigos de honor'),
+      ],
+      [
+        "'witnessed by' is an English witness cue",
+        () => WITNESS_CUES.some((w) => w.phrase === 'witnessed by' && w.lang === 'en'),
+      ],
+      ["'Asamblea General' is an event noun", () => EVENT_NOUNS.some((e) => e.word === 'Asamblea General')],
+      [
+        '"Leaders\' Week" is an English event noun',
+        () => EVENT_NOUNS.some((e) => e.word === "Leaders' Week" && e.lang === 'en'),
+      ],
+      ["'Palacio Nacional' is a venue head", () => VENUE_HEADS.includes('Palacio Nacional')],
+      ["'Durante' is a not-name", () => NOT_NAMES.includes('Durante')],
+      ["'Sin embargo' is a not-name", () => NOT_NAMES.includes('Sin embargo')],
+      [
+        "'Julio' is a given name, not a not-name",
+        () => GIVEN_NAMES.includes('Julio') && !NOT_NAMES.includes('Julio'),
+      ],
+      ["'José' is a given name", () => GIVEN_NAMES.includes('José')],
+      ["'Guadalupe' is a given name", () => GIVEN_NAMES.includes('Guadalupe')],
+      ["'Ma.' (María) is a given name", () => GIVEN_NAMES.includes('Ma.')],
+      ["'González' is a surname", () => SURNAMES.includes('González')],
+      ["'Núñez' is a surname", () => SURNAMES.includes('Núñez')],
+      ["'Smith' is a surname", () => SURNAMES.includes('Smith')],
+    ];
+    for (const [claim, check] of table) {
+      it(claim, () => {
+        expect(check(), claim).to.equal(true);
+      });
+    }
+  });
+});
