@@ -1,0 +1,173 @@
+// Extraction benchmark (`npm run bench:extract`): throughput on all cores and on one, memory, and accuracy at scale
+// on a seeded synthetic corpus whose gold the scorer reads.
+//   node --import tsx bench/extract.ts [--docs 5000] [--seed 42] [--threads N] [--sample 500] [--quick]
+//                                      [--time-limit 75] [--extractor PATH] [--scorer PATH]
+import { availableParallelism, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { BenchDocument, ScoredExtraction } from './extract-protocol';
+import type { GoldDocument } from './corpus';
+import type { RunReport } from './extract-pool';
+import type { RunRow } from './extract-report';
+import { corpusDocuments } from './corpus';
+import { extractInProcess, extractWithPool } from './extract-pool';
+import { memoryTable, scoreTable, targetLines, throughputTable } from './extract-report';
+import { DEFAULT_SCORER, loadScorer } from './score-loader';
+
+interface BenchOptions {
+  docs: number;
+  seed: number;
+  threads: number;
+  /** Documents scored for accuracy, spread evenly over the corpus. */
+  sample: number;
+  /** Seconds each throughput run may take before it stops handing out documents. */
+  timeLimit: number;
+  extractor: string;
+  scorer: string;
+}
+
+const DEFAULT_EXTRACTOR = new URL('./extract-pipeline.ts', import.meta.url).href;
+
+function parseOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      docs: { type: 'string' },
+      seed: { type: 'string', default: '42' },
+      threads: { type: 'string' },
+      sample: { type: 'string' },
+      quick: { type: 'boolean', default: false },
+      'time-limit': { type: 'string' },
+      extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
+      scorer: { type: 'string', default: DEFAULT_SCORER.href },
+    },
+  });
+  const quick = values.quick ?? false;
+  const number = (name: string, raw: string | undefined, fallback: number, min: number): number => {
+    const n = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`bench: --${name} must be an integer >= ${min}, got "${raw}"`);
+    return n;
+  };
+  const docs = number('docs', values.docs, quick ? 300 : 5000, 1);
+  return {
+    docs,
+    seed: number('seed', values.seed, 42, 0),
+    threads: number('threads', values.threads, availableParallelism(), 1),
+    sample: Math.min(docs, number('sample', values.sample, quick ? 100 : 500, 0)),
+    timeLimit: number('time-limit', values['time-limit'], quick ? 20 : 75, 1),
+    extractor: values.extractor ?? DEFAULT_EXTRACTOR,
+    scorer: values.scorer ?? DEFAULT_SCORER.href,
+  };
+}
+
+interface Corpus {
+  docs: BenchDocument[];
+  words: Map<string, number>;
+  /** Gold of the scored sample only: the rest is not kept, to hold memory down. */
+  sampleGold: GoldDocument[];
+  sampleDocs: BenchDocument[];
+}
+
+function buildCorpus(o: BenchOptions): Corpus {
+  const stride = o.sample > 0 ? o.docs / o.sample : Infinity;
+  const picked = new Set(Array.from({ length: o.sample }, (_, i) => Math.floor(i * stride)));
+  const corpus: Corpus = { docs: [], words: new Map(), sampleGold: [], sampleDocs: [] };
+  let index = 0;
+  for (const d of corpusDocuments({ seed: o.seed, count: o.docs })) {
+    const doc = { file: d.file, text: d.text };
+    corpus.docs.push(doc);
+    corpus.words.set(d.file, d.words);
+    if (picked.has(index)) {
+      corpus.sampleGold.push(d.gold);
+      corpus.sampleDocs.push(doc);
+    }
+    index++;
+  }
+  return corpus;
+}
+
+/** Words of the documents a run actually extracted (a time limit may stop it early). */
+function wordCounter(words: Map<string, number>): { add: (file: string) => void; total: () => number } {
+  let total = 0;
+  return { add: (file) => (total += words.get(file) ?? 0), total: () => total };
+}
+
+async function run(o: BenchOptions): Promise<void> {
+  const log = (line = ''): void => console.log(line);
+  log(`Enlace extraction benchmark: ${o.docs} documents, seed ${o.seed}, ${o.threads} threads`);
+  log(`extractor ${o.extractor}`);
+  const load = loadavg()[0] ?? 0;
+  if (load > availableParallelism() * 0.5) {
+    log(`note: load average ${load.toFixed(1)} on ${availableParallelism()} cores; wall-clock figures are`);
+    log('      depressed by other processes, CPU seconds (docs/CPU s) are the steadier measure');
+  }
+  const t0 = performance.now();
+  const corpus = buildCorpus(o);
+  const totalWords = [...corpus.words.values()].reduce((a, b) => a + b, 0);
+  log(
+    `generated ${corpus.docs.length} documents, ${totalWords.toLocaleString('en-US')} words, in ` +
+      `${((performance.now() - t0) / 1000).toFixed(2)} s; RSS ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB`,
+  );
+
+  const rows: RunRow[] = [];
+  const measure = async (
+    name: string,
+    go: (onResult: (r: { file: string }) => void) => Promise<RunReport>,
+  ) => {
+    log(`running: ${name} ...`);
+    const words = wordCounter(corpus.words);
+    const report = await go((r) => words.add(r.file));
+    if (report.stoppedEarly)
+      log(`  stopped by the ${o.timeLimit} s time limit after ${report.documents} documents`);
+    for (const e of report.errors) log(`  failed: ${e}`);
+    const row = { name, report, words: words.total() };
+    rows.push(row);
+    return row;
+  };
+  const parallel = await measure(`pool, ${o.threads} workers`, (onResult) =>
+    extractWithPool(corpus.docs, {
+      extractor: o.extractor,
+      threads: o.threads,
+      onResult,
+      timeLimitSeconds: o.timeLimit,
+    }),
+  );
+  const single = await measure('single thread', (onResult) =>
+    extractInProcess(corpus.docs, { extractor: o.extractor, onResult, timeLimitSeconds: o.timeLimit }),
+  );
+  log();
+  log(throughputTable(rows));
+  log();
+  for (const line of targetLines(parallel, single)) log(line);
+  log();
+  log('memory (flat means RSS end ~ RSS middle):');
+  log(memoryTable(rows));
+
+  if (o.sample > 0) {
+    log();
+    const score = await loadScorer(o.scorer);
+    const predictions: ScoredExtraction[] = [];
+    await extractWithPool(corpus.sampleDocs, {
+      extractor: o.extractor,
+      threads: o.threads,
+      keep: true,
+      onResult: (r) => {
+        if (r.extraction) predictions.push(r.extraction);
+      },
+    });
+    const s = score(corpus.sampleGold, predictions);
+    log(`accuracy on ${s.documents} documents (every ${Math.round(o.docs / o.sample)}th of the corpus):`);
+    log(scoreTable(s));
+    log(`agreements: gold ${s.agreements.gold}, predicted ${s.agreements.predicted}`);
+    log(`entity F1 ${s.entities.f1.toFixed(3)}  core-relation F1 ${s.coreRelations.f1.toFixed(3)}`);
+  }
+  log();
+  log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+try {
+  await run(parseOptions(process.argv.slice(2)));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}
