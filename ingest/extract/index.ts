@@ -1,0 +1,55 @@
+// Extraction: one SourceDocument in, its entities and facts out, each fact with the sentence that
+// states it and the rule that read it. Pure and synchronous; the steps run in this order:
+import type { Extraction, SourceDocument } from '../../model';
+import type { Work } from './types';
+import { splitSentences } from './steps/01-sentences';
+import { tokenize } from './steps/02-tokens';
+import { findNames } from './steps/03-names';
+import { buildEntities } from './steps/04-entities';
+import { findRoles } from './steps/05-roles';
+import { findAgreements } from './steps/06-agreements';
+import { findSettings } from './steps/07-settings';
+import { buildOutput } from './steps/09-output';
+import { readDateline } from './steps/00-dateline';
+
+/**
+ * Extracts people, institutions, places, events and agreements, and the facts between them.
+ *
+ * @example
+ *   const x = extractDocument(await readDocument('seeds/000.txt'));
+ *   x.relationships.filter((r) => r.type === 'SIGNED');
+ */
+export function extractDocument(doc: SourceDocument): Extraction {
+  const w: Work = {
+    text: doc.text,
+    lang: doc.lang,
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    entities: new Map(),
+    facts: [],
+    agreements: [],
+    date: doc.date,
+    location: doc.location ?? null,
+  };
+  // 1. sentences, 2. tokens
+  for (const s of splitSentences(doc.text)) {
+    const index = w.sentences.length;
+    const toks = tokenize(s, index);
+    w.sentences.push({ ...s, index, tokStart: w.tokens.length, tokEnd: w.tokens.length + toks.length });
+    w.tokens.push(...toks);
+  }
+  // 0. dateline place and date when the reader did not give them
+  readDateline(w);
+  // 3. names, 4. entities and coreference
+  findNames(w);
+  buildEntities(w);
+  // 5. posts (HOLDS_ROLE, PART_OF), 6. agreements and signatories, 7. where and who attended
+  findRoles(w);
+  findAgreements(w);
+  findSettings(w);
+  // 9. the output contract
+  return buildOutput(doc, w);
+}
+
+export type { Extraction, SourceDocument };

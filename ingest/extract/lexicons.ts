@@ -1,0 +1,132 @@
+// Lookup tables built once at module load from the shared lexicons (lexicon/) and the extractor's own
+// data (model/): folded words and phrases in Sets and Maps, so each document only does lookups.
+import type { InstitutionKind } from '../../model/graph-schema';
+import { AGREEMENT_NOUNS } from './lexicon/agreement-nouns';
+import { EVENT_NOUNS } from './lexicon/event-nouns';
+import { HONORIFICS } from './lexicon/honorifics';
+import { INSTITUTION_HEADS } from './lexicon/institution-heads';
+import { NOT_NAMES } from './lexicon/not-names';
+import { POST_TITLES } from './lexicon/post-titles';
+import { SIGNING_VERBS } from './lexicon/signing-verbs';
+import { VENUE_HEADS } from './lexicon/venue-heads';
+import { WITNESS_CUES } from './lexicon/witness-cues';
+import { FALLBACK_GIVEN_NAMES } from './model/fallback-given-names';
+import { FALLBACK_PLACES, type GazetteerEntry } from './model/fallback-gazetteer';
+import {
+  DETERMINERS,
+  EXTRA_EVENT_NOUNS,
+  EXTRA_INSTITUTION_HEADS,
+  LOWERCASE_HEADS,
+  NOT_ACRONYMS,
+  SUBUNIT_HEADS,
+  WEAK_INSTITUTION_HEADS,
+} from './model/extra-words';
+import { fold } from './text';
+
+/** A phrase table keyed by the folded first word, longest phrases first. */
+export type PhraseTable<T> = Map<string, { words: string[]; value: T }[]>;
+
+function phraseTable<T>(entries: { phrase: string; value: T }[]): PhraseTable<T> {
+  const table: PhraseTable<T> = new Map();
+  for (const { phrase, value } of entries) {
+    const words = fold(phrase).split(/\s+/).filter(Boolean);
+    const first = words[0];
+    if (!first) continue;
+    const list = table.get(first) ?? [];
+    list.push({ words, value });
+    table.set(first, list);
+  }
+  for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return table;
+}
+
+const weak = new Set(WEAK_INSTITUTION_HEADS.map(fold));
+export const INSTITUTION_HEAD_TABLE = phraseTable([
+  ...INSTITUTION_HEADS.filter((h) => !weak.has(fold(h.word))).map((h) => ({
+    phrase: h.word,
+    value: { kind: h.kind, lang: h.lang },
+  })),
+  ...EXTRA_INSTITUTION_HEADS.map((h) => ({
+    phrase: h.word,
+    value: { kind: h.kind as InstitutionKind, lang: 'es' as const },
+  })),
+]);
+/** Lower-case heads as written (accents matter: "secretaria" is a person, "secretaría" an office). */
+export const LOWERCASE_HEAD_SET: ReadonlySet<string> = new Set(LOWERCASE_HEADS);
+export const SUBUNIT_HEAD_SET: ReadonlySet<string> = new Set(SUBUNIT_HEADS.map(fold));
+
+const EVENT_EXCLUDED = new Set([
+  'catedra',
+  'programa de intercambio',
+  'intercambio',
+  'consulta',
+  'gira',
+  'muestra',
+]);
+export const EVENT_NOUN_TABLE = phraseTable([
+  ...EVENT_NOUNS.filter((e) => !EVENT_EXCLUDED.has(fold(e.word))).map((e) => ({
+    phrase: e.word,
+    value: e.lang,
+  })),
+  ...EXTRA_EVENT_NOUNS.map((e) => ({ phrase: e, value: 'es' as const })),
+]);
+/** Event nouns in running text that refer back to the event at hand ("el acto", "la ceremonia"). */
+export const EVENT_ANAPHORS: ReadonlySet<string> = new Set([
+  'acto',
+  'evento',
+  'ceremonia',
+  'reunion',
+  'encuentro',
+  'lanzamiento',
+  'campana',
+  'event',
+  'ceremony',
+  'meeting',
+]);
+
+export const AGREEMENT_TABLE = phraseTable(AGREEMENT_NOUNS.map((a) => ({ phrase: a.phrase, value: a.kind })));
+/** Single head words of agreement phrases ("convenio", "acuerdo", "accords"). */
+export const AGREEMENT_HEADS: ReadonlySet<string> = new Set(
+  AGREEMENT_NOUNS.map((a) => fold(a.phrase).split(/\s+/)[0] ?? '').filter(Boolean),
+);
+
+export const SIGNING_VERB_SET: ReadonlySet<string> = new Set(SIGNING_VERBS.map((v) => fold(v.form)));
+export const WITNESS_TABLE = phraseTable(WITNESS_CUES.map((w) => ({ phrase: w.phrase, value: w.lang })));
+
+export const HONORIFIC_TABLE = phraseTable(HONORIFICS.map((h) => ({ phrase: h.form, value: h.form })));
+/** Honorific abbreviations with their dot ("dr.", "m.c."), for the tokenizer. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  [
+    ...HONORIFICS.filter((h) => h.form.endsWith('.')).map((h) => fold(h.form)),
+    'no.',
+    'núm.',
+    'sec.',
+    'av.',
+    'st.',
+    'jr.',
+    'sr.',
+    'u.s.',
+    'd.c.',
+    'etc.',
+    'lic.',
+    'arq.',
+    'téc.',
+    'prof.',
+  ].map(fold),
+);
+
+export const POST_TITLE_TABLE = phraseTable(POST_TITLES.map((p) => ({ phrase: p.title, value: p.title })));
+export const NOT_NAME_SET: ReadonlySet<string> = new Set(NOT_NAMES.map(fold));
+export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(FALLBACK_GIVEN_NAMES.map(fold));
+export const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
+export const NOT_ACRONYM_SET: ReadonlySet<string> = new Set(NOT_ACRONYMS);
+
+export const VENUE_TABLE = phraseTable(VENUE_HEADS.map((v) => ({ phrase: v, value: v })));
+
+/** The gazetteer: every name and alias, folded, to its entry. */
+export const PLACE_TABLE = phraseTable<GazetteerEntry>(
+  FALLBACK_PLACES.flatMap((p) => [p.name, ...p.aliases].map((phrase) => ({ phrase, value: p }))),
+);
+export const PLACE_BY_NAME: ReadonlyMap<string, GazetteerEntry> = new Map(
+  FALLBACK_PLACES.map((p) => [fold(p.name), p]),
+);

@@ -1,0 +1,404 @@
+// Step 5: posts. A post title before a name ("el Director General del IMSS, Doctor José ..."), after
+// it ("Israel Durán Natera, director del IMJUVER"), between organisation and name ("NASA Administrator
+// Bill Nelson"), "X del Instituto ...", "on behalf of X"; titles that imply their office ("ministra de
+// Desarrollo Social" -> Ministerio de Desarrollo Social, "Gobernador de la entidad" -> Gobierno del
+// Estado). A title with its institution and no name ("el titular del IMSS") refers back to the
+// person who holds it. Also PART_OF for sub-units and programmes.
+import type { Entity, Mention, Token, Work } from '../types';
+import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../lexicons';
+import { connectorAt, isWord, matchAt, spanText } from '../match';
+import { RULES } from '../model/rules';
+import { capFirst, fold } from '../text';
+import { entitiesOf, findInstitution, newEntity } from './04-entities';
+
+/** Titles whose complement names the office they head: "ministra de X" -> "Ministerio de X". */
+const DERIVED_OFFICES: Record<string, string> = {
+  ministro: 'Ministerio',
+  ministra: 'Ministerio',
+  secretario: 'Secretaría',
+  secretaria: 'Secretaría',
+  defensor: 'Defensoría',
+  defensora: 'Defensoría',
+  procurador: 'Procuraduría',
+  procuradora: 'Procuraduría',
+  fiscal: 'Fiscalía',
+  director: 'Dirección',
+  directora: 'Dirección',
+};
+/** Which institution heads a title usually leads, to tell which party a signer stands for. */
+const TITLE_HEADS: [RegExp, RegExp][] = [
+  [/^fiscal/, /^fiscalia/],
+  [/^rector/, /^(universidad|instituto tecnologico|tecnologico|politecnico|colegio)/],
+  [/^gobernador/, /^gobierno/],
+  [/^minist/, /^ministerio/],
+  [/^secretari/, /^secretaria/],
+  [/^decan/, /^facultad/],
+  [/^defensor/, /^defensoria/],
+  [
+    /^(alcalde|presidente municipal|presidenta municipal)/,
+    /^(ayuntamiento|municipio|municipalidad|alcaldia)/,
+  ],
+  [/^embajador/, /^embajada/],
+  [/^administrator/, /^(nasa|administration|agency)/],
+];
+
+export interface RoleRef {
+  mention: Mention;
+  inst: string;
+  title: string;
+}
+
+function personAt(w: Work, i: number): Mention | undefined {
+  return w.mentions.find((m) => m.label === 'Person' && m.from === i && m.key && !m.nested);
+}
+
+function instAt(w: Work, i: number): Mention | undefined {
+  return w.mentions
+    .filter((m) => m.label === 'Institution' && m.from === i && m.key)
+    .sort((a, b) => b.to - a.to)[0];
+}
+
+/** Skip ", Dr." between a role and a name; returns the index where the name should start. */
+function skipToName(toks: Token[], q: number, end: number): number {
+  if (toks[q]?.text === ',') q++;
+  const h = matchAt(HONORIFIC_TABLE, toks, q, end);
+  if (h) q += h.len;
+  return q;
+}
+
+/** The state a text speaks about: a state named next to "estado de X", else the first state place. */
+function stateGovernment(w: Work, q: number, end: number, sent: number): { e: Entity; to: number } | null {
+  const toks = w.tokens;
+  let to = q;
+  let stateName: string | null = null;
+  if (isWord(toks, q, 'del') && isWord(toks, q + 1, 'estado') && isWord(toks, q + 2, 'de')) {
+    const pl = w.mentions.find((m) => m.label === 'Place' && m.from === q + 3);
+    if (pl) {
+      stateName = w.entities.get(pl.key ?? '')?.name ?? pl.surface;
+      to = pl.to;
+    }
+  } else if (
+    (isWord(toks, q, 'de') && isWord(toks, q + 1, 'la') && isWord(toks, q + 2, 'entidad')) ||
+    (isWord(toks, q, 'del') && isWord(toks, q + 1, 'estado'))
+  ) {
+    to = q + (toks[q + 1]?.f === 'la' ? 3 : 2);
+  } else if (isWord(toks, q, 'de')) {
+    const pl = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1 && m.kind === 'state');
+    if (!pl) return null;
+    stateName = w.entities.get(pl.key ?? '')?.name ?? pl.surface;
+    to = pl.to;
+  } else return null;
+  const govs = entitiesOf(w, 'Institution').filter((e) => /^gobierno (del estado )?de /.test(fold(e.name)));
+  if (!stateName) {
+    if (govs.length === 1) return { e: govs[0]!, to };
+    const st = entitiesOf(w, 'Place').find((p) => p.properties.kind === 'state');
+    if (!st) return null;
+    stateName = st.name;
+  }
+  const f = fold(stateName);
+  let e = govs.find((g) => fold(g.name).endsWith(' ' + f));
+  if (!e) {
+    e = newEntity(w, 'Institution', `Gobierno del Estado de ${stateName}`);
+    e.properties.kind = 'government';
+    e.aliases.add(`Gobierno de ${stateName}`);
+  }
+  void end;
+  void sent;
+  return { e, to };
+}
+
+/** "ministra de Desarrollo Social de la Nación" -> the Ministerio de Desarrollo Social de la Nación entity. */
+function derivedOffice(w: Work, title: string, q: number, end: number): { e: Entity; to: number } | null {
+  const toks = w.tokens;
+  const words = fold(title).split(' ');
+  const office = DERIVED_OFFICES[words[0] ?? ''];
+  if (!office || words.length > 2) return null;
+  let k = q;
+  const adj = words[1] ? capFirst(words[1]) : '';
+  if (!isWord(toks, k, 'de', 'del')) return null;
+  let to = k + 1;
+  while (
+    to < end &&
+    (toks[to]!.cap ||
+      (connectorAt(toks, to, end) > 0 && toks[to + connectorAt(toks, to, end)]?.cap) ||
+      (toks[to]!.text === ',' && toks[to + 1]?.cap && !personAt(w, to + 1)))
+  ) {
+    const c = toks[to]!.cap || toks[to]!.text === ',' ? 1 : connectorAt(toks, to, end);
+    to += c;
+  }
+  while (to > k + 1 && !toks[to - 1]!.cap) to--;
+  if (to <= k + 1) return null;
+  k = to;
+  const rest = spanText(w.text, toks, q, to);
+  const name = [office, adj, rest].filter(Boolean).join(' ');
+  let e = findInstitution(w, name);
+  if (!e) {
+    e = newEntity(w, 'Institution', name);
+    e.properties.kind = office === 'Ministerio' ? 'ministry' : 'agency';
+  }
+  return { e, to: k };
+}
+
+function addRole(w: Work, person: Mention, inst: string, role: string | null, rule: string): void {
+  w.facts.push({
+    type: 'HOLDS_ROLE',
+    from: person.key!,
+    to: inst,
+    rule,
+    sent: person.sent,
+    role: role ?? undefined,
+  });
+}
+
+/** Roles written before names, and role references without a name. */
+function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): void {
+  const toks = w.tokens;
+  for (const s of w.sentences) {
+    if (s.caps) continue;
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (instAt(w, i) && !/^(secretari|ministr)/.test(toks[i]!.f)) continue;
+      if (w.mentions.some((m) => m.label === 'Person' && m.from <= i && i < m.to)) continue;
+      const t = matchAt(POST_TITLE_TABLE, toks, i, s.tokEnd);
+      if (!t) continue;
+      let tlen = t.len;
+      // cut the title where an institution mention starts ("Director de la Facultad" -> "Director" + facultad)
+      for (let k = i + 1; k < i + t.len; k++) {
+        const c = connectorAt(toks, k, s.tokEnd);
+        if (c && instAt(w, k + c)) {
+          tlen = k - i;
+          break;
+        }
+      }
+      const title = spanText(w.text, toks, i, i + tlen);
+      let q = i + tlen;
+      // an adjective or two: "el canciller mexicano", "secretario nacional"
+      let adjectives = 0;
+      while (
+        q < s.tokEnd &&
+        adjectives < 2 &&
+        toks[q]!.word &&
+        !toks[q]!.cap &&
+        !connectorAt(toks, q, s.tokEnd) &&
+        /(o|a|al|es)$/.test(toks[q]!.f) &&
+        !['que', 'quien', 'para', 'como'].includes(toks[q]!.f)
+      ) {
+        q++;
+        adjectives++;
+      }
+      let inst: Entity | undefined;
+      let rule: string = RULES.roleBeforeName.reason;
+      const c = connectorAt(toks, q, s.tokEnd);
+      const programme = c && isWord(toks, q + c, 'programa', 'program') ? 1 : 0;
+      const im = c ? instAt(w, q + c + programme) : undefined;
+      if (im && /^(de|del|of|for|to)$/.test(toks[q]!.f)) {
+        inst = w.entities.get(im.key!);
+        q = im.to;
+        if (toks[q]?.text === '(' && toks[q + 2]?.text === ')') q += 3;
+        if (isWord(toks, q, 'en', 'in') && w.mentions.some((m) => m.label === 'Place' && m.from === q + 1))
+          q = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1)!.to;
+      } else if (/^gobernador/.test(fold(title))) {
+        const g = stateGovernment(w, q, s.tokEnd, s.index);
+        if (g) {
+          inst = g.e;
+          q = g.to;
+          rule = RULES.governorOfState.reason;
+        }
+      } else {
+        const d = derivedOffice(w, title + (adjectives ? ' ' + toks[q - 1]!.text : ''), q, s.tokEnd);
+        if (d) {
+          inst = d.e;
+          q = d.to;
+        }
+      }
+      // "NASA Administrator Bill Nelson": the organisation written before the title
+      const before = w.mentions.find((m) => m.label === 'Institution' && m.to === i && m.key);
+      if (!inst && before && w.lang === 'en') {
+        inst = w.entities.get(before.key!);
+        rule = RULES.orgTitleName.reason;
+      }
+      const n = skipToName(toks, q, s.tokEnd);
+      const person = personAt(w, n);
+      if (person) {
+        if (inst) addRole(w, person, inst.key, title, rule);
+        else roleOnly.set(person.key!, title);
+        i = person.to - 1;
+      } else if (inst) {
+        const m: Mention = {
+          label: 'Person',
+          from: i,
+          to: q,
+          sent: s.index,
+          surface: spanText(w.text, toks, i, q),
+          anaphor: true,
+        };
+        refs.push({ mention: m, inst: inst.key, title });
+        i = q - 1;
+      }
+    }
+  }
+}
+
+/** "Person, role de Institution" and "Person, Institution role" (English). */
+function appositions(w: Work, roleOnly: Map<string, string>): void {
+  const toks = w.tokens;
+  for (const p of w.mentions) {
+    if (p.label !== 'Person' || !p.key || p.nested || p.anaphor) continue;
+    const s = w.sentences[p.sent]!;
+    let q = p.to;
+    const comma = toks[q]?.text === ',';
+    if (comma) q++;
+    // direct "Person del Instituto ..." (no role)
+    const c0 = connectorAt(toks, p.to, s.tokEnd);
+    if (!comma && c0 && /^(de|del)$/.test(toks[p.to]!.f)) {
+      const im = instAt(w, p.to + c0);
+      if (im) {
+        addRole(w, p, im.key!, null, RULES.nameOfInstitution.reason);
+        continue;
+      }
+    }
+    let end = q;
+    while (end < s.tokEnd && end < q + 14 && !/^[,;.()]$/.test(toks[end]!.text)) end++;
+    if (end === q) continue;
+    const first = toks[q]!;
+    if (
+      ['que', 'quien', 'quienes', 'who', 'said', 'dijo', 'y', 'and', 'en', 'in', 'con', 'para'].includes(
+        first.f,
+      ) ||
+      personAt(w, q)
+    )
+      continue;
+    // English: "Kevin Sullivan, U.S. Department of State deputy assistant secretary"
+    const lead = instAt(w, q);
+    if (lead && comma && lead.to < end && !toks[lead.to]!.cap) {
+      addRole(w, p, lead.key!, spanText(w.text, toks, lead.to, end), RULES.roleAfterName.reason);
+      continue;
+    }
+    if (first.cap && !matchAt(POST_TITLE_TABLE, toks, q, end)) continue;
+    // the last institution introduced by a connector inside the apposition
+    let found: { inst: Mention; at: number } | null = null;
+    for (let k = q + 1; k < end; k++) {
+      const c = connectorAt(toks, k, end);
+      if (!c || !/^(de|del|of|for|to)$/.test(toks[k]!.f)) continue;
+      const prog = isWord(toks, k + c, 'programa') ? 1 : 0;
+      const im = instAt(w, k + c + prog);
+      if (im && !im.nested) found = { inst: im, at: k };
+    }
+    // "director de la facultad" written with an anaphor is an institution mention too
+    if (found) {
+      addRole(w, p, found.inst.key!, spanText(w.text, toks, q, found.at), RULES.roleAfterName.reason);
+    } else if (comma || matchAt(POST_TITLE_TABLE, toks, q, end)) {
+      const t = matchAt(POST_TITLE_TABLE, toks, q, end);
+      const roleText = spanText(w.text, toks, q, end);
+      if (t || (roleText.split(' ').length <= 4 && !first.cap)) {
+        const d = t ? derivedOffice(w, spanText(w.text, toks, q, q + t.len), q + t.len, end) : null;
+        if (d) addRole(w, p, d.e.key, spanText(w.text, toks, q, q + t!.len), RULES.roleAfterName.reason);
+        else roleOnly.set(p.key, roleText);
+      }
+    }
+  }
+}
+
+/** "en representación de X", "on behalf of X", "por parte de X" after a name. */
+function onBehalf(w: Work, roleOnly: Map<string, string>): void {
+  const toks = w.tokens;
+  for (const s of w.sentences) {
+    for (let i = s.tokStart; i < s.tokEnd - 2; i++) {
+      const f3 = `${toks[i]!.f} ${toks[i + 1]?.f} ${toks[i + 2]?.f}`;
+      if (!/^(en representacion de|on behalf of)$/.test(f3)) continue;
+      const target = w.mentions.find(
+        (m) =>
+          (m.label === 'Institution' || (m.label === 'Place' && m.kind === 'country')) &&
+          m.from === i + 3 &&
+          m.key,
+      );
+      const person = w.mentions
+        .filter((m) => m.label === 'Person' && m.key && m.sent === s.index && m.to <= i)
+        .pop();
+      if (!target || !person) continue;
+      let inst = w.entities.get(target.key!)!;
+      if (inst.label === 'Place') inst = stateActor(w, inst);
+      w.facts.push({
+        type: 'HOLDS_ROLE',
+        from: person.key!,
+        to: inst.key,
+        rule: RULES.onBehalfOf.reason,
+        sent: s.index,
+        role: roleOnly.get(person.key!),
+      });
+    }
+  }
+}
+
+/** A country acting as a party ("Uruguay signed ..."): an Institution node for its state. */
+export function stateActor(w: Work, country: Entity): Entity {
+  const existing = entitiesOf(w, 'Institution').find((e) => fold(e.name) === fold(country.name));
+  if (existing) return existing;
+  const e = newEntity(w, 'Institution', country.name);
+  e.properties.kind = 'government';
+  return e;
+}
+
+/** PART_OF: sub-units named with their parent, programmes named with their institution's acronym. */
+function partOf(w: Work): void {
+  const insts = w.mentions.filter((m) => m.label === 'Institution' && m.key);
+  for (const m of insts) {
+    if (!m.full) continue;
+    for (const inner of insts) {
+      if (inner === m || inner.key === m.key || inner.from <= m.from || inner.to !== m.to) continue;
+      if (!isWord(w.tokens, inner.from - 1, 'de', 'del', 'of', 'la', 'the')) continue;
+      w.facts.push({
+        type: 'PART_OF',
+        from: m.key!,
+        to: inner.key!,
+        rule: RULES.subUnit.reason,
+        sent: m.sent,
+      });
+    }
+    const e = w.entities.get(m.key!)!;
+    const prefix = /^(\p{Lu}{2,})-/u.exec(e.name)?.[1];
+    if (prefix) {
+      const parent = entitiesOf(w, 'Institution').find(
+        (o) => o !== e && (o.properties.acronym === prefix || o.name === prefix),
+      );
+      if (parent)
+        w.facts.push({
+          type: 'PART_OF',
+          from: e.key,
+          to: parent.key,
+          rule: RULES.programmeOf.reason,
+          sent: m.sent,
+        });
+    }
+  }
+}
+
+/** Role references ("el titular del IMSS") point to the one person holding a post there. */
+function resolveRefs(w: Work, refs: RoleRef[]): void {
+  for (const r of refs) {
+    const holders = w.facts.filter((f) => f.type === 'HOLDS_ROLE' && f.to === r.inst);
+    const same = holders.filter((f) => f.role && fold(f.role) === fold(r.title));
+    const people = [...new Set((same.length ? same : holders).map((f) => f.from))];
+    if (people.length !== 1) continue;
+    r.mention.key = people[0];
+    w.mentions.push(r.mention);
+    w.entities.get(people[0]!)?.mentions.push(r.mention);
+  }
+}
+
+export function titleFitsInstitution(title: string, inst: Entity): boolean {
+  const t = fold(title);
+  const n = fold(inst.name);
+  return TITLE_HEADS.some(([tr, ir]) => tr.test(t) && ir.test(n));
+}
+
+export function findRoles(w: Work): Map<string, string> {
+  const refs: RoleRef[] = [];
+  const roleOnly = new Map<string, string>();
+  titlesBefore(w, refs, roleOnly);
+  appositions(w, roleOnly);
+  onBehalf(w, roleOnly);
+  resolveRefs(w, refs);
+  partOf(w);
+  w.roleOnly = roleOnly;
+  return roleOnly;
+}

@@ -1,0 +1,505 @@
+// Step 6: agreements. A signing clause is a sentence part with a signing verb or noun ("firmaron",
+// "fue signado por", "la firma del convenio", "signed") next to an agreement noun, or an act headed
+// by people ("El acto ... fue encabezado por"). Its parties are the institutions of the subject, of
+// "con/entre/with", or those the signers stand for; its signers are the people of the subject (or
+// the agent of a passive); witnesses are the people next to a witness cue. Clauses about the same
+// parties or the same named instrument are one agreement; "tres convenios" speaks of all of them.
+// A text where nothing is signed yields no agreement.
+import type { AgreementKind } from '../../../model/graph-schema';
+import type { AgreementDraft, Entity, Mention, Token, Work } from '../types';
+import { AGREEMENT_TABLE, SIGNING_VERB_SET, WITNESS_TABLE } from '../lexicons';
+import { connectorAt, isWord, matchAt, spanText } from '../match';
+import { CLAUSE_BREAKS } from '../model/extra-words';
+import { RULES } from '../model/rules';
+import { capFirst, fold, slug } from '../text';
+import { entitiesOf } from './04-entities';
+import { stateActor, titleFitsInstitution } from './05-roles';
+
+const STRONG = /^(firm|sign|suscri|subscri|rubric|ink)/;
+const FUTURE = /(ra|ran|remos|ria|rian|ras)$/;
+const PASSIVE_AGENT = new Set(['por', 'by']);
+const HEADED = /^(encabezad[oa]s?|encabezaron|encabezo|presidid[oa]s?|presidieron|headed|led)$/;
+const ACT_NOUNS = new Set(['acto', 'ceremonia', 'firma', 'evento', 'ceremony', 'event']);
+const PLURAL_COUNT = new Set([
+  'dos',
+  'tres',
+  'cuatro',
+  'cinco',
+  'varios',
+  'los',
+  'estos',
+  'diversos',
+  'two',
+  'three',
+  'several',
+]);
+const PARTY_INTRO = new Set(['con', 'entre', 'with', 'between']);
+
+interface AgreementPhrase {
+  from: number;
+  to: number;
+  kind: AgreementKind;
+  title: string;
+  named: boolean;
+  plural: boolean;
+}
+
+interface Clause {
+  sent: number;
+  anchor: number;
+  from: number;
+  to: number;
+  phrase: AgreementPhrase | null;
+  parties: { key: string; rule: string }[];
+  signers: { key: string; rule: string }[];
+  witnesses: string[];
+  caps: boolean;
+}
+
+/** Agreement phrases in a sentence, longest lexicon match, named when capitalised. */
+function agreementPhrases(w: Work, from: number, to: number): AgreementPhrase[] {
+  const toks = w.tokens;
+  const out: AgreementPhrase[] = [];
+  for (let i = from; i < to; i++) {
+    const m = matchAt(AGREEMENT_TABLE, toks, i, to);
+    if (!m || !toks[i]!.word) continue;
+    let end = i + m.len;
+    const head = toks[i]!;
+    const caps = w.sentences[head.sent]!.caps;
+    let named = head.cap && !caps && !isSentenceStart(w, i);
+    // named instruments carry their capitalised complement: "Convenio Específico de Coordinación ..."
+    if (named || (head.cap && !caps)) {
+      let k = end;
+      while (k < to) {
+        const c = connectorAt(toks, k, to);
+        if (
+          toks[k]!.cap &&
+          toks[k]!.word &&
+          !w.mentions.some((x) => x.label === 'Institution' && x.from === k && !x.anaphor)
+        )
+          k++;
+        else if (
+          c &&
+          toks[k + c]?.cap &&
+          !w.mentions.some((x) => x.label === 'Institution' && x.from === k + c)
+        )
+          k += c;
+        else break;
+      }
+      end = k;
+    }
+    // English head-final titles: "NASA Sounding Rocket Memorandum of Understanding", "the Artemis Accords"
+    let start = i;
+    if (w.lang === 'en') {
+      while (
+        start > from &&
+        toks[start - 1]!.cap &&
+        toks[start - 1]!.word &&
+        !w.mentions.some((x) => x.label === 'Person' && x.from <= start - 1 && start - 1 < x.to)
+      )
+        start--;
+      if (start < i) named = true;
+    }
+    const plural =
+      /s$/.test(head.f) && !named && (PLURAL_COUNT.has(toks[i - 1]?.f ?? '') || !/^(accords)$/.test(head.f));
+    out.push({
+      from: start,
+      to: end,
+      kind: m.value,
+      title: spanText(w.text, toks, start, end),
+      named: named || start < i,
+      plural,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+function isSentenceStart(w: Work, i: number): boolean {
+  const s = w.sentences[w.tokens[i]!.sent]!;
+  return i === s.tokStart || /^[:;“"«(]$/.test(w.tokens[i - 1]?.text ?? '');
+}
+
+/** Signing anchors: strong verbs anywhere; weak ones ("celebró", "concretó") next to an agreement noun. */
+function anchors(w: Work, from: number, to: number, phrases: AgreementPhrase[]): number[] {
+  const toks = w.tokens;
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (!t.word || !SIGNING_VERB_SET.has(t.f) || (FUTURE.test(t.f) && !/^firma$/.test(t.f))) continue;
+    const near = phrases.some((p) => Math.abs(p.from - i) <= 4 || Math.abs(p.to - i) <= 4);
+    if (STRONG.test(t.f)) {
+      // "firma" and "signing" as nouns only when an agreement noun or act is next to them
+      if (/^(firma|firmas|signing|signature)$/.test(t.f) && !near && !phrases.length) continue;
+      // infinitives name intentions unless the agreement is their object
+      if (/(ar|ir|sign)$/.test(t.f) && !/^sign$/.test(t.f) && !near) continue;
+      out.push(i);
+    } else if (near) out.push(i);
+  }
+  return out;
+}
+
+function mentionsIn(w: Work, label: string, from: number, to: number): Mention[] {
+  return w.mentions.filter((m) => m.label === label && m.key && !m.nested && m.from >= from && m.to <= to);
+}
+
+/** Persons introduced by "que encabeza/preside/dirige" describe someone else's body, not a signer. */
+function describedHead(w: Work, m: Mention): boolean {
+  const toks = w.tokens;
+  for (let k = m.from - 1; k >= Math.max(0, m.from - 6); k--) {
+    if (/^(encabeza|preside|dirige|encabezaba|presidia)$/.test(toks[k]!.f) && isWord(toks, k - 1, 'que'))
+      return true;
+  }
+  return false;
+}
+
+/** Witnesses: people next to a witness cue in the clause. */
+function witnessesOf(w: Work, from: number, to: number, people: Mention[]): Set<string> {
+  const toks = w.tokens;
+  const out = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const cue =
+      matchAt(WITNESS_TABLE, toks, i, to) ??
+      (/^testigos?$/.test(toks[i]!.f) ? { len: 1, value: 'es' } : null);
+    if (!cue) continue;
+    const plural = toks.slice(i, i + cue.len).some((t) => /testigos|witnesses/.test(t.f));
+    const before = people.filter((p) => p.to <= i).sort((a, b) => b.to - a.to);
+    const after = people.filter((p) => p.from >= i + cue.len);
+    // "Como testigos firmaron X y Y", "witnessed by X": the people after; "X, testigo de honor": the one before
+    const leading = i === from || isWord(toks, i - 1, 'como', 'by') || /^(witnessed)$/.test(toks[i]!.f);
+    if (leading && after.length) for (const p of plural ? after : after.slice(0, 1)) out.add(p.key!);
+    else if (before.length) for (const p of plural ? before : before.slice(0, 1)) out.add(p.key!);
+    i += cue.len - 1;
+  }
+  return out;
+}
+
+function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
+  const toks = w.tokens;
+  const t = toks[anchor]!;
+  const s = w.sentences[t.sent]!;
+  // the clause: from the last ";" before the anchor to the sentence end
+  let from = s.tokStart;
+  for (let k = anchor - 1; k > s.tokStart; k--)
+    if (toks[k]!.text === ';') {
+      from = k + 1;
+      break;
+    }
+  const to = s.tokEnd;
+  const phrase =
+    phrases
+      .filter((p) => p.from >= from)
+      .sort((a, b) => Math.abs(a.from - anchor) - Math.abs(b.from - anchor))[0] ?? null;
+  // subject window: clause start to anchor; a "que/that" after the agreement noun opens a relative clause
+  let subjFrom = from;
+  for (let k = anchor - 1; k > from; k--) {
+    if (CLAUSE_BREAKS.includes(toks[k]!.f) && phrase && phrase.to <= k) {
+      subjFrom = k + 1;
+      break;
+    }
+  }
+  const people = mentionsIn(w, 'Person', from, to).filter((m) => !describedHead(w, m));
+  const insts = mentionsIn(w, 'Institution', from, to).filter((m) => !m.anaphor || m.key);
+  const passive = PASSIVE_AGENT.has(toks[anchor + 1]?.f ?? '') || HEADED.test(t.f);
+  const clause: Clause = {
+    sent: s.index,
+    anchor,
+    from,
+    to,
+    phrase,
+    parties: [],
+    signers: [],
+    witnesses: [],
+    caps: s.caps,
+  };
+  // parties: the subject's institutions, then those after con/entre/with
+  const partyRule = RULES.subjectSigns.reason;
+  const subjInsts = insts.filter(
+    (m) => m.from >= subjFrom && m.to <= anchor && !(phrase && m.from >= phrase.from && m.to <= phrase.to),
+  );
+  for (const m of subjInsts) clause.parties.push({ key: m.key!, rule: partyRule });
+  for (let k = anchor; k < to; k++) {
+    if (!PARTY_INTRO.has(toks[k]!.f)) continue;
+    const intro = toks[k]!.f;
+    // the list after the cue, up to a purpose clause or sentence end
+    let end = to;
+    for (let q = k + 1; q < to; q++)
+      if (
+        /^(para|que|mediante|en|to|for|which|,\s*que)$/.test(toks[q]!.f) &&
+        !(toks[q]!.f === 'en' && isWord(toks, q + 1, 'materia')) &&
+        toks[q - 1]?.text !== 'de'
+      ) {
+        if (toks[q]!.f === 'en' && !isWord(toks, q - 1, ',')) continue;
+        end = q;
+        break;
+      }
+    const listed = insts.filter((m) => m.from > k && m.to <= end);
+    for (const m of listed)
+      clause.parties.push({
+        key: m.key!,
+        rule: intro === 'entre' || intro === 'between' ? RULES.signingBetween.reason : RULES.signsWith.reason,
+      });
+    break;
+  }
+  // signers and witnesses
+  const witnesses = witnessesOf(w, from, to, people);
+  clause.witnesses = [...witnesses];
+  let signers: Mention[];
+  if (passive) signers = people.filter((p) => p.from > anchor);
+  else {
+    signers = people.filter((p) => p.from >= subjFrom && p.to <= anchor);
+    if (!signers.length) signers = people.filter((p) => p.from > anchor);
+  }
+  const sRule = passive
+    ? HEADED.test(t.f)
+      ? RULES.headedSigning.reason
+      : RULES.personSignsPassive.reason
+    : RULES.personSigns.reason;
+  for (const p of signers) if (!witnesses.has(p.key!)) clause.signers.push({ key: p.key!, rule: sRule });
+  // "encabezaron la firma": heading the signing is signing it for a party
+  if (toks[anchor - 1] && HEADED.test(toks[anchor - 2]?.f ?? ''))
+    for (const p of people.filter((x) => x.to <= anchor))
+      if (!witnesses.has(p.key!)) clause.signers.push({ key: p.key!, rule: RULES.headedSigning.reason });
+  return clause;
+}
+
+/** Clauses with "encabezado por" about an act, in texts that sign something elsewhere. */
+function headedClauses(w: Work): Clause[] {
+  const out: Clause[] = [];
+  const toks = w.tokens;
+  for (const s of w.sentences) {
+    if (s.caps) continue;
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (!HEADED.test(toks[i]!.f) || !PASSIVE_AGENT.has(toks[i + 1]?.f ?? '')) continue;
+      const subj = toks.slice(Math.max(s.tokStart, i - 12), i).some((t) => ACT_NOUNS.has(t.f));
+      if (subj) out.push(clauseOf(w, i, []));
+    }
+  }
+  return out;
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function overlaps(a: string[], b: string[]): boolean {
+  return a.some((x) => b.includes(x));
+}
+
+export function findAgreements(w: Work): void {
+  const clauses: Clause[] = [];
+  for (const s of w.sentences) {
+    const phrases = agreementPhrases(w, s.tokStart, s.tokEnd);
+    for (const a of anchors(w, s.tokStart, s.tokEnd, phrases)) {
+      if (clauses.some((c) => c.sent === s.index && Math.abs(c.anchor - a) <= 2)) continue;
+      clauses.push(clauseOf(w, a, phrases));
+    }
+  }
+  if (!clauses.some((c) => !c.caps && (c.phrase || c.parties.length))) return;
+  const headed = headedClauses(w);
+  // body before headlines, so that headlines join what the body says
+  const ordered = [...clauses.filter((c) => !c.caps), ...headed, ...clauses.filter((c) => c.caps)];
+  const drafts: AgreementDraft[] = [];
+  const summary: Clause[] = [];
+  const dedupe = (xs: { key: string; rule: string }[]) =>
+    xs.filter((x, i) => xs.findIndex((y) => y.key === x.key) === i);
+  const partyRules = new Map<string, string>();
+  const signerRules = new Map<string, string>();
+  for (const c of ordered) {
+    c.parties = dedupe(c.parties);
+    c.signers = dedupe(c.signers);
+    const keys = c.parties.map((p) => p.key);
+    if (c.phrase?.plural) {
+      summary.push(c);
+      continue;
+    }
+    let d = drafts.find(
+      (x) => c.phrase?.named && x.named && x.title && fold(x.title) === fold(c.phrase.title),
+    );
+    d ??= keys.length
+      ? drafts.find(
+          (x) =>
+            sameSet(x.parties, keys) ||
+            (x.parties.length > 0 &&
+              overlaps(x.parties, keys) &&
+              (!c.phrase?.named || !x.named) &&
+              (c.caps ||
+                keys.every((k) => x.parties.includes(k)) ||
+                x.parties.every((k) => keys.includes(k)))),
+        )
+      : undefined;
+    if (!d && (!keys.length || c.caps) && drafts.length) d = drafts[drafts.length - 1];
+    if (!d && keys.length === 0 && !c.phrase) continue;
+    if (!d) {
+      d = {
+        key: '',
+        kind: c.phrase?.kind ?? 'convenio',
+        title: c.phrase?.title ?? null,
+        named: !!c.phrase?.named,
+        parties: [],
+        signers: [],
+        witnesses: [],
+        places: [],
+        events: [],
+        sents: [],
+      };
+      drafts.push(d);
+    } else if (c.phrase?.named && !d.named && !c.caps) {
+      d.title = c.phrase.title;
+      d.named = true;
+      d.kind = c.phrase.kind;
+    } else if (!d.title && c.phrase) d.title = c.phrase.title;
+    for (const p of c.parties)
+      if (!d.parties.includes(p.key)) {
+        d.parties.push(p.key);
+        partyRules.set(`${d.parties.length}|${p.key}`, p.rule);
+        partyRules.set(p.key, partyRules.get(p.key) ?? p.rule);
+      }
+    for (const p of c.signers)
+      if (!d.signers.includes(p.key)) {
+        d.signers.push(p.key);
+        signerRules.set(p.key, p.rule);
+      }
+    for (const p of c.witnesses) if (!d.witnesses.includes(p)) d.witnesses.push(p);
+    d.sents.push(c.sent);
+  }
+  for (const c of summary)
+    for (const d of drafts) {
+      for (const p of c.signers)
+        if (!d.signers.includes(p.key) && !d.witnesses.includes(p.key)) {
+          d.signers.push(p.key);
+          signerRules.set(p.key, p.rule);
+        }
+      d.sents.push(c.sent);
+    }
+  finish(w, drafts, partyRules, signerRules);
+}
+
+/** Parties from signers, state parties, ids and names, and the facts. */
+function finish(
+  w: Work,
+  drafts: AgreementDraft[],
+  partyRules: Map<string, string>,
+  signerRules: Map<string, string>,
+): void {
+  const roles = w.facts.filter((f) => f.type === 'HOLDS_ROLE');
+  const kept: AgreementDraft[] = [];
+  for (const d of drafts) {
+    d.signers = d.signers.filter((s) => !d.witnesses.includes(s));
+    // institutions are parties; countries only when no institution is (unless "on behalf of")
+    const insts = d.parties.filter((k) => w.entities.get(k)?.label === 'Institution');
+    const countries = d.parties.filter((k) => w.entities.get(k)?.label === 'Place');
+    d.parties = insts;
+    // the institutions the signers stand for
+    for (const s of d.signers) {
+      for (const r of roles.filter((f) => f.from === s)) {
+        if (r.rule === RULES.onBehalfOf.reason && !d.parties.includes(r.to)) {
+          d.parties.push(r.to);
+          partyRules.set(r.to, RULES.statePartyOnBehalf.reason);
+        }
+      }
+    }
+    if (d.parties.length < 2) {
+      for (const s of d.signers) {
+        const r = roles.find(
+          (f) => f.from === s && !d.parties.includes(f.to) && w.entities.get(f.to)?.label === 'Institution',
+        );
+        if (r && d.parties.length < 2) {
+          d.parties.push(r.to);
+          partyRules.set(r.to, RULES.signerRole.reason);
+        }
+      }
+    }
+    if (!d.parties.length) for (const c of countries) d.parties.push(stateActor(w, w.entities.get(c)!).key);
+    if (!d.parties.length && !d.signers.length) continue;
+    kept.push(d);
+  }
+  // a signer whose post was read without its institution stands for the party that has no signer yet
+  for (const d of kept) {
+    for (const s of d.signers) {
+      if (roles.some((f) => f.from === s && d.parties.includes(f.to))) continue;
+      const title = w.roleOnly?.get(s);
+      if (!title) continue;
+      const represented = new Set(
+        d.signers.flatMap((o) =>
+          roles.filter((f) => f.from === o && d.parties.includes(f.to)).map((f) => f.to),
+        ),
+      );
+      const open = d.parties.filter((p) => !represented.has(p));
+      const fit = open.filter((p) => titleFitsInstitution(title, w.entities.get(p)!));
+      const target =
+        fit.length === 1
+          ? fit[0]
+          : open.length === 1 && d.signers.length === d.parties.length
+            ? open[0]
+            : undefined;
+      if (target)
+        w.facts.push({
+          type: 'HOLDS_ROLE',
+          from: s,
+          to: target,
+          rule: RULES.signerRepresentsParty.reason,
+          sent: d.sents[0] ?? 0,
+          role: title,
+        });
+    }
+  }
+  for (const d of kept) {
+    const parties = d.parties.map((k) => w.entities.get(k)!);
+    const short = (e: Entity) => String(e.properties.acronym ?? e.name);
+    const partyPart = parties.map(short).sort().map(slug).join('-');
+    let key = `agreement:${[partyPart || 'sin-partes', w.date].filter(Boolean).join('-')}`;
+    if (w.entities.has(key)) key += '-' + slug(d.title ?? String(kept.indexOf(d)));
+    d.key = key;
+    const title =
+      d.named && d.title ? d.title : `${capFirst(d.title ?? d.kind)} ${parties.map(short).join('–')}`.trim();
+    const e: Entity = {
+      key,
+      label: 'Agreement',
+      name: title,
+      aliases: new Set(d.title && d.title !== title ? [d.title] : []),
+      properties: { title, kind: d.kind },
+      mentions: [],
+    };
+    if (w.date) e.properties.date = w.date;
+    w.entities.set(key, e);
+    const sent = d.sents[0] ?? 0;
+    for (const p of d.parties)
+      w.facts.push({
+        type: 'PARTY_TO',
+        from: p,
+        to: key,
+        rule: partyRules.get(p) ?? RULES.subjectSigns.reason,
+        sent,
+      });
+    for (let i = 0; i < d.parties.length; i++)
+      for (let j = i + 1; j < d.parties.length; j++)
+        w.facts.push({
+          type: 'SIGNED_WITH',
+          from: d.parties[i]!,
+          to: d.parties[j]!,
+          rule: RULES.signedWithPair.reason,
+          sent,
+        });
+    for (const s of d.signers)
+      w.facts.push({
+        type: 'SIGNED',
+        from: s,
+        to: key,
+        rule: signerRules.get(s) ?? RULES.personSigns.reason,
+        sent: d.sents.find((x) => w.mentions.some((m) => m.key === s && m.sent === x)) ?? sent,
+      });
+    for (const p of d.witnesses)
+      w.facts.push({
+        type: 'WITNESSED_BY',
+        from: key,
+        to: p,
+        rule: RULES.witness.reason,
+        sent: d.sents.find((x) => w.mentions.some((m) => m.key === p && m.sent === x)) ?? sent,
+      });
+  }
+  w.agreements = kept;
+  void entitiesOf;
+}
+
+export type { Token };

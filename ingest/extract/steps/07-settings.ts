@@ -1,0 +1,236 @@
+// Step 7: where and who. HELD_AT for agreements (the event "durante/en el marco de", the venue or
+// city of the signing sentence, else the dateline city) and for events ("que se llevó a cabo en",
+// "at ... in Lima", else the dateline city); LOCATED_IN for "Lima, Perú" and "Headquarters in
+// Washington"; PARTICIPATED_IN for the people an attendance cue speaks of.
+import type { Mention, Work } from '../types';
+import { ATTENDANCE_CUES } from '../model/extra-words';
+import { EVENT_ANAPHORS } from '../lexicons';
+import { isWord } from '../match';
+import { RULES } from '../model/rules';
+import { fold } from '../text';
+
+const EVENT_CUES = /^(durante|marco|during|within|at)$/;
+const THERE = new Set(['alli', 'ahi', 'there']);
+
+function keyed(w: Work, label: string, sent: number): Mention[] {
+  return w.mentions.filter(
+    (m) => m.label === label && m.key && m.sent === sent && !m.nested && w.entities.has(m.key),
+  );
+}
+
+/** The event a sentence speaks of: one it names, else the last one named before it. */
+function salientEvent(w: Work, sent: number, anaphorOnly = false): string | undefined {
+  const here = keyed(w, 'Event', sent);
+  if (here.length) return here[0]!.key;
+  if (anaphorOnly) {
+    const s = w.sentences[sent]!;
+    const has = w.tokens.slice(s.tokStart, s.tokEnd).some((t) => EVENT_ANAPHORS.has(t.f) || THERE.has(t.f));
+    if (!has) return undefined;
+  }
+  const before = w.mentions.filter(
+    (m) => m.label === 'Event' && m.key && m.sent < sent && w.entities.has(m.key),
+  );
+  return before.pop()?.key;
+}
+
+function datelineCity(w: Work): string | undefined {
+  if (!w.location) return undefined;
+  const city = fold(w.location.split(',')[0]!.trim());
+  return [...w.entities.values()].find(
+    (e) => e.label === 'Place' && (fold(e.name) === city || [...e.aliases].some((a) => fold(a) === city)),
+  )?.key;
+}
+
+function agreementsHeld(w: Work): void {
+  const dateline = datelineCity(w);
+  for (const d of w.agreements) {
+    let places = 0;
+    let events = 0;
+    const sents = new Set(d.sents);
+    // sentences that mention an agreement noun with an event cue count too ("El acuerdo bilateral se concretó durante ...")
+    for (const s of w.sentences) {
+      const toks = w.tokens.slice(s.tokStart, s.tokEnd);
+      if (
+        toks.some((t) => /^(convenio|acuerdo|accords?|agreement|memorandum|memorando)$/.test(t.f)) &&
+        toks.some((t) => EVENT_CUES.test(t.f))
+      )
+        sents.add(s.index);
+    }
+    for (const si of sents) {
+      const s = w.sentences[si]!;
+      for (const ev of keyed(w, 'Event', si)) {
+        const cue = w.tokens
+          .slice(Math.max(s.tokStart, ev.from - 4), ev.from)
+          .some((t) => EVENT_CUES.test(t.f));
+        if (cue) {
+          w.facts.push({
+            type: 'HELD_AT',
+            from: d.key,
+            to: ev.key!,
+            rule: RULES.heldDuringEvent.reason,
+            sent: si,
+          });
+          events++;
+        }
+      }
+      const there = w.tokens.slice(s.tokStart, s.tokStart + 3).some((t) => THERE.has(t.f));
+      if (there && d.sents.includes(si)) {
+        const ev = salientEvent(w, si);
+        if (ev) {
+          w.facts.push({ type: 'HELD_AT', from: d.key, to: ev, rule: RULES.heldThere.reason, sent: si });
+          events++;
+        }
+      }
+      if (!d.sents.includes(si)) continue;
+      for (const pl of keyed(w, 'Place', si)) {
+        const kind = w.entities.get(pl.key!)!.properties.kind;
+        if (kind === 'country' && !isWord(w.tokens, pl.from - 1, 'en', 'in', 'at')) continue;
+        if (
+          !isWord(w.tokens, pl.from - 1, 'en', 'in', 'at') &&
+          !isWord(w.tokens, pl.from - 2, 'en', 'in', 'at')
+        )
+          continue;
+        w.facts.push({ type: 'HELD_AT', from: d.key, to: pl.key!, rule: RULES.heldAtPlace.reason, sent: si });
+        places++;
+      }
+    }
+    if (!places && !events && dateline)
+      w.facts.push({
+        type: 'HELD_AT',
+        from: d.key,
+        to: dateline,
+        rule: RULES.heldAtDateline.reason,
+        sent: 0,
+      });
+  }
+}
+
+function eventsHeld(w: Work): void {
+  const dateline = datelineCity(w);
+  const placed = new Set<string>();
+  for (const ev of w.mentions.filter((m) => m.label === 'Event' && m.key && w.entities.has(m.key))) {
+    const s = w.sentences[ev.sent]!;
+    // "... que se llevó a cabo en el Auditorio", "que se realizó en El Salvador", "week in Lima"
+    for (let k = ev.to; k < Math.min(s.tokEnd, ev.to + 10); k++) {
+      if (!isWord(w.tokens, k, 'en', 'in', 'at')) continue;
+      const pl = keyed(w, 'Place', ev.sent).find((p) => p.from === k + 1 || p.from === k + 2);
+      if (!pl) continue;
+      const between = w.tokens
+        .slice(ev.to, k)
+        .map((t) => t.f)
+        .join(' ');
+      if (
+        k > ev.to &&
+        !/(realiz|llevo a cabo|celebr|efectu|desarroll|held|took place|tuvo lugar)/.test(between)
+      )
+        continue;
+      w.facts.push({
+        type: 'HELD_AT',
+        from: ev.key!,
+        to: pl.key!,
+        rule: RULES.eventAtPlace.reason,
+        sent: ev.sent,
+      });
+      placed.add(ev.key!);
+      break;
+    }
+  }
+  if (!dateline) return;
+  for (const e of w.entities.values()) {
+    if (e.label !== 'Event' || placed.has(e.key)) continue;
+    w.facts.push({
+      type: 'HELD_AT',
+      from: e.key,
+      to: dateline,
+      rule: RULES.eventAtDateline.reason,
+      sent: e.mentions[0]?.sent ?? 0,
+    });
+  }
+}
+
+function locatedIn(w: Work): void {
+  const places = w.mentions.filter((m) => m.label === 'Place' && m.key);
+  for (const a of places) {
+    const b = places.find((p) => p.from === a.to + 1 && w.tokens[a.to]?.text === ',' && p.key !== a.key);
+    const kindA = w.entities.get(a.key!)?.properties.kind;
+    const kindB = b && w.entities.get(b.key!)?.properties.kind;
+    if (b && kindA !== 'country' && (kindB === 'country' || kindB === 'state') && !a.nested) {
+      w.facts.push({
+        type: 'LOCATED_IN',
+        from: a.key!,
+        to: b.key!,
+        rule: RULES.cityInCountry.reason,
+        sent: a.sent,
+      });
+    }
+    const c = places.find(
+      (p) => p.from === a.to + 1 && isWord(w.tokens, a.to, 'in', 'en') && p.key !== a.key,
+    );
+    if (c && kindA === 'venue')
+      w.facts.push({
+        type: 'LOCATED_IN',
+        from: a.key!,
+        to: c.key!,
+        rule: RULES.venueInCity.reason,
+        sent: a.sent,
+      });
+  }
+}
+
+const CUE_WORDS = ATTENDANCE_CUES.map((c) => fold(c).split(' '));
+
+function participation(w: Work): void {
+  let pendingList: { event: string; sent: number } | null = null;
+  for (const s of w.sentences) {
+    if (s.caps) continue;
+    const toks = w.tokens;
+    let cueAt = -1;
+    let cueLen = 0;
+    for (let i = s.tokStart; i < s.tokEnd && cueAt < 0; i++) {
+      for (const c of CUE_WORDS)
+        if (c.every((x, k) => toks[i + k]?.f === x)) {
+          cueAt = i;
+          cueLen = c.length;
+          break;
+        }
+    }
+    const people = w.mentions.filter(
+      (m) => m.label === 'Person' && m.key && m.sent === s.index && !m.nested && w.entities.has(m.key),
+    );
+    if (cueAt < 0) {
+      // the lines after "Also participating in the event were:" each open with a name
+      if (pendingList && people[0] && people[0].from === s.tokStart) {
+        w.facts.push({
+          type: 'PARTICIPATED_IN',
+          from: people[0].key!,
+          to: pendingList.event,
+          rule: RULES.attended.reason,
+          sent: s.index,
+        });
+      } else pendingList = null;
+      continue;
+    }
+    const event = salientEvent(w, s.index);
+    pendingList = null;
+    if (!event) continue;
+    const before = people.filter((p) => p.to <= cueAt);
+    const after = people.filter((p) => p.from >= cueAt + cueLen);
+    const who = before.length ? before : after;
+    for (const p of who)
+      w.facts.push({
+        type: 'PARTICIPATED_IN',
+        from: p.key!,
+        to: event,
+        rule: RULES.attended.reason,
+        sent: s.index,
+      });
+    if (!who.length && w.text.slice(s.end - 1, s.end) === ':') pendingList = { event, sent: s.index };
+  }
+}
+
+export function findSettings(w: Work): void {
+  agreementsHeld(w);
+  eventsHeld(w);
+  locatedIn(w);
+  participation(w);
+}

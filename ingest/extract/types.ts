@@ -1,0 +1,110 @@
+// Internal types passed between the numbered extraction steps (plain data, no behaviour).
+import type { AgreementKind, EntityLabel } from '../../model/graph-schema';
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** Headline written in capitals: it names nothing new, it only mentions what the body names. */
+  caps: boolean;
+  /** Token range [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+}
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Folded (lower case, no accents). */
+  f: string;
+  cap: boolean;
+  upper: boolean;
+  word: boolean;
+  sent: number;
+}
+
+/** One stretch of text that names an entity. */
+export interface Mention {
+  label: EntityLabel;
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  sent: number;
+  /** Surface form as written (honorifics and articles off). */
+  surface: string;
+  /** Key of the entity it names, set by the coreference steps. */
+  key?: string;
+  /** Institution: acronym defined here; head kind. Place: kind. */
+  acronym?: string;
+  kind?: string;
+  /** The name this mention would take as canonical (e.g. a full name). */
+  full?: boolean;
+  /** Written as an acronym ("IMSS", "UA de C"), possibly before more of the name ("INT Centro Educativo"). */
+  acronymOnly?: boolean;
+  /** Mention only points back ("el Instituto", "el titular del IMSS"). */
+  anaphor?: boolean;
+  /** Nested inside a larger name (not a party, not a place of its own). */
+  nested?: boolean;
+  /** Canonical name from a lexicon (gazetteer place) when it differs from the surface. */
+  canonical?: string;
+  /** Another name this mention gives its entity (an event's quoted title). */
+  alias?: string;
+}
+
+export interface Entity {
+  key: string;
+  label: EntityLabel;
+  name: string;
+  aliases: Set<string>;
+  properties: Record<string, string | number | boolean | null>;
+  mentions: Mention[];
+}
+
+export interface Fact {
+  type:
+    | 'SIGNED_WITH'
+    | 'PARTY_TO'
+    | 'SIGNED'
+    | 'WITNESSED_BY'
+    | 'HELD_AT'
+    | 'HOLDS_ROLE'
+    | 'PARTICIPATED_IN'
+    | 'LOCATED_IN'
+    | 'PART_OF';
+  from: string;
+  to: string;
+  rule: string;
+  sent: number;
+  role?: string;
+}
+
+export interface AgreementDraft {
+  key: string;
+  kind: AgreementKind;
+  title: string | null;
+  named: boolean;
+  parties: string[];
+  signers: string[];
+  witnesses: string[];
+  places: string[];
+  events: string[];
+  sents: number[];
+}
+
+/** Everything the steps build, handed from one to the next. */
+export interface Work {
+  text: string;
+  lang: 'es' | 'en';
+  sentences: Sentence[];
+  tokens: Token[];
+  mentions: Mention[];
+  entities: Map<string, Entity>;
+  facts: Fact[];
+  agreements: AgreementDraft[];
+  date: string | null;
+  location: string | null;
+  /** Posts read without their institution ("representante legal"), by person key. */
+  roleOnly?: Map<string, string>;
+}
