@@ -1,7 +1,7 @@
 // The resolve stage: one node per real-world entity across documents. Pure: extractions in,
 // rewritten extractions and the merges made out. Reads like a recipe, one line per step.
 import type { Extraction } from '../../model/extraction';
-import type { EntityLabel } from '../../model/graph-schema';
+import type { EntityLabel, FactType } from '../../model/graph-schema';
 import { RESOLVE_RULES, type ResolveRuleId } from './data/rules';
 import { buildEntities, type ResolvedEntity } from './internal/canonical';
 import { curatedGroups, splitTags } from './internal/curated';
@@ -58,13 +58,17 @@ export function resolveExtractions(
     curatedNames.set(first, group.name);
   }
   // 4. Automatic matching per label; agreements last, once their parties are resolved.
+  const related = relationIndex(extractions, records);
   const byLabel = (label: EntityLabel) => records.filter((record) => record.label === label);
   const context = (label: EntityLabel): MatchContext => ({ records: byLabel(label), union, join });
   matchPeople(context('Person'));
   matchInstitutions(context('Institution'));
-  matchPlaces(context('Place'));
+  matchPlaces({ ...context('Place'), containersOf: (record) => related(record, 'LOCATED_IN', 'out') });
   matchEvents(context('Event'));
-  matchAgreements({ ...context('Agreement'), partiesOf: partiesIndex(extractions, records) });
+  matchAgreements({
+    ...context('Agreement'),
+    partiesOf: (record) => related(record, 'PARTY_TO', 'in').filter((party) => party.label === 'Institution'),
+  });
   // 5. One entity per cluster: canonical name, aliases, properties, deterministic id.
   const clusters = new Map<number, EntityRecord[]>();
   for (const record of records) {
@@ -89,25 +93,29 @@ export function resolveExtractions(
   return { extractions: rewritten, merges: mergeRecords(entities, links, entityOf, curatedNames) };
 }
 
-/** Institution records PARTY_TO each agreement record, within its document. */
-function partiesIndex(
+/** The records a record is related to by one relationship type, within its document. */
+function relationIndex(
   extractions: readonly Extraction[],
   records: readonly EntityRecord[],
-): (record: EntityRecord) => readonly EntityRecord[] {
+): (record: EntityRecord, type: FactType, direction: 'in' | 'out') => readonly EntityRecord[] {
   const byNode = new Map(records.map((record) => [`${record.extraction}|${record.node.id}`, record]));
-  const parties = new Map<EntityRecord, EntityRecord[]>();
+  const edges = new Map<string, EntityRecord[]>();
   extractions.forEach((extraction, position) => {
-    for (const relationship of extraction.relationships) {
-      if (relationship.type !== 'PARTY_TO') continue;
-      const party = byNode.get(`${position}|${relationship.from}`);
-      const agreement = byNode.get(`${position}|${relationship.to}`);
-      if (!party || !agreement || party.label !== 'Institution') continue;
-      const list = parties.get(agreement) ?? [];
-      list.push(party);
-      parties.set(agreement, list);
+    for (const { type, from, to } of extraction.relationships) {
+      const source = byNode.get(`${position}|${from}`);
+      const target = byNode.get(`${position}|${to}`);
+      if (!source || !target) continue;
+      for (const [key, other] of [
+        [`${source.index}|${type}|out`, target],
+        [`${target.index}|${type}|in`, source],
+      ] as const) {
+        const list = edges.get(key);
+        if (list) list.push(other);
+        else edges.set(key, [other]);
+      }
     }
   });
-  return (record) => parties.get(record) ?? [];
+  return (record, type, direction) => edges.get(`${record.index}|${type}|${direction}`) ?? [];
 }
 
 function member(record: EntityRecord): MergeMember {

@@ -1,6 +1,7 @@
 // Matching keys of institution, place and event names.
 import { GENERIC_INSTITUTION_WORDS } from '../data/generic-institution-words';
 import { GENERIC_VENUE_WORDS } from '../data/generic-venue-words';
+import { INSTITUTION_DOMAIN_WORDS } from '../data/institution-domain-words';
 import { NAME_STOPWORDS } from '../data/name-stopwords';
 import { ORDINAL_WORDS } from '../data/ordinal-words';
 import { PLACE_EQUIVALENTS } from '../data/place-equivalents';
@@ -9,6 +10,7 @@ import { acronymKey, casedTokens, wordTokens } from './normalise';
 const STOPWORDS = new Set(NAME_STOPWORDS);
 const GENERIC_INSTITUTION = new Set(GENERIC_INSTITUTION_WORDS);
 const GENERIC_VENUE = new Set(GENERIC_VENUE_WORDS);
+const TYPE_OF_BODY = new Set([...GENERIC_INSTITUTION_WORDS, ...INSTITUTION_DOMAIN_WORDS]);
 const PLACE_KEYS = new Map(
   PLACE_EQUIVALENTS.flatMap((group) =>
     group.map((name) => [wordTokens(name).join(' '), wordTokens(group[0]!).join(' ')]),
@@ -22,11 +24,15 @@ export function contentTokens(name: string): string[] {
   return wordTokens(name).filter((token) => !STOPWORDS.has(token));
 }
 
-/** Multi-word institution name key; null for one-word forms (see acronymKey) and generic names. */
+/**
+ * Multi-word institution name key; null for one-word forms (see acronymKey) and for names of a
+ * type of body rather than one body ("Secretaría de Salud", "Gobierno del Estado"): nothing in
+ * them tells which state or country's body it is.
+ */
 export function institutionNameKey(name: string): string | null {
   if (acronymKey(name) !== null) return null;
   const tokens = contentTokens(name);
-  if (tokens.length < 2 || tokens.every((token) => GENERIC_INSTITUTION.has(token))) return null;
+  if (tokens.length < 2 || tokens.every((token) => TYPE_OF_BODY.has(token))) return null;
   return tokens.join(' ');
 }
 
@@ -38,11 +44,15 @@ export function institutionAcronymKey(name: string): string | null {
 }
 
 /** Place key: all words, with known equivalents ("EE. UU.", "United States") made one. */
-export function placeKey(name: string, kind: string | null): string | null {
+export function placeKey(name: string): string | null {
   const key = wordTokens(name).join(' ');
   if (key.length === 0) return null;
-  if (kind === 'venue' && contentTokens(name).every((token) => GENERIC_VENUE.has(token))) return null;
   return PLACE_KEYS.get(key) ?? key;
+}
+
+/** True for venue names that are a different building in every city ("Casa de Gobierno"). */
+export function isGenericVenue(name: string): boolean {
+  return contentTokens(name).every((token) => GENERIC_VENUE.has(token));
 }
 
 function romanValue(token: string): number {

@@ -1,9 +1,8 @@
 // Institution matching: same name (articles aside), a name that is an alias of one other
 // institution, and a shared acronym unless the full names behind it differ (same acronym,
 // different country). Blocking keys: the name key and the acronym key.
-import { RESOLVE_DEFAULTS } from '../data/defaults';
 import { contentTokens, institutionAcronymKey, institutionNameKey } from '../internal/name-keys';
-import { containsRun, jaccard } from '../internal/normalise';
+
 import type { EntityRecord } from '../internal/records';
 import type { MatchContext } from './context';
 import { matchByKeys } from './keyed';
@@ -27,8 +26,14 @@ function acronymKeys(record: EntityRecord): string[] {
   return [...new Set(keys)];
 }
 
+/**
+ * Two full names behind one acronym are one body when the words of one all appear in the other
+ * (a shorter and a longer writing of one name). One changed word ("Tribunal Superior de
+ * Justicia de Atlántida" vs "... de Alajuela", both TSJA) makes a different body.
+ */
 function similarNames(a: readonly string[], b: readonly string[]): boolean {
-  return jaccard(a, b) >= RESOLVE_DEFAULTS.acronymNameSimilarity || containsRun(a, b) || containsRun(b, a);
+  const [small, large] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+  return small.every((token) => large.has(token));
 }
 
 export function matchInstitutions(context: MatchContext): void {

@@ -63,6 +63,31 @@ describe('resolve: institutions across documents', () => {
       'Gobierno de Chiapas',
     ],
     [
+      'a type of body without its state names no single body',
+      [institution('Secretaría de Salud'), institution('Secretaría de Salud')],
+      2,
+      'Secretaría de Salud',
+    ],
+    [
+      'same acronym, one word changed: two bodies',
+      [
+        institution('Tribunal Superior de Justicia de Atlántida', { acronym: 'TSJA' }),
+        institution('Tribunal Superior de Justicia de Alajuela', { acronym: 'TSJA' }),
+      ],
+      2,
+      'Tribunal Superior de Justicia de Atlántida',
+    ],
+    [
+      'same acronym, a shorter writing of the name',
+      [
+        institution('Universidad Autónoma de Coahuila', { acronym: 'UAC' }),
+        institution('Universidad Autónoma del Estado de Coahuila', { acronym: 'UAC' }),
+        institution('UAC'),
+      ],
+      1,
+      'Universidad Autónoma del Estado de Coahuila',
+    ],
+    [
       'IMSS-PROSPERA is not IMSS',
       [
         institution('Instituto Mexicano del Seguro Social', { acronym: 'IMSS' }),

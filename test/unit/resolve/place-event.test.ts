@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { resolveExtractions } from '../../../ingest/resolve';
 import type { ExtractedNode } from '../../../model/extraction';
 import type { EntityLabel } from '../../../model/graph-schema';
-import { doc, event, idsOf, place } from './builders';
+import { doc, event, idsOf, place, rel } from './builders';
 
 const TAG = '[resolve/place-event]';
 
@@ -85,6 +85,26 @@ describe('resolve: places and events across documents', () => {
       expect(idsOf(extractions, label), `${TAG} ${title}`).to.have.length(count);
     });
   }
+
+  it(`${TAG} a venue matches only inside the same place`, () => {
+    const venue = (file: string, city: string | null) => {
+      const hall = place('Salón Juárez', { kind: 'venue' });
+      if (city === null) return doc(file, [hall]);
+      const town = place(city, { kind: 'city' });
+      return doc(file, [hall, town], [rel('LOCATED_IN', hall, town)]);
+    };
+    // [cities of the two documents, expected venues]
+    const table: [string | null, string | null, number][] = [
+      [null, null, 2],
+      ['Mexicali', 'Mexicali', 1],
+      ['Mexicali', 'Tijuana', 2],
+    ];
+    for (const [first, second, count] of table) {
+      const { extractions } = resolveExtractions([venue('000.txt', first), venue('001.txt', second)]);
+      const venues = idsOf(extractions, 'Place').filter((id) => id.startsWith('place:salon'));
+      expect(venues, `${TAG} Salón Juárez in ${first} and ${second}`).to.have.length(count);
+    }
+  });
 
   it(`${TAG} places kept apart get distinct ids`, () => {
     const { extractions, merges } = resolveExtractions([
