@@ -68,7 +68,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Argentina',
-    aliases: ['República Argentina', 'la Argentina'],
+    aliases: ['República Argentina'],
     demonyms: ['argentino', 'argentina', 'argentinos', 'argentinas'],
     en: 'Argentina',
   },
@@ -168,7 +168,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Brasil',
-    aliases: ['República Federativa del Brasil', 'el Brasil', 'Brazil'],
+    aliases: ['República Federativa del Brasil', 'Brazil'],
     demonyms: [
       'brasileño',
       'brasileña',
@@ -317,7 +317,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Ecuador',
-    aliases: ['República del Ecuador', 'el Ecuador'],
+    aliases: ['República del Ecuador'],
     demonyms: ['ecuatoriano', 'ecuatoriana', 'ecuatorianos', 'ecuatorianas'],
     en: 'Ecuador',
   },
@@ -520,7 +520,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'India',
-    aliases: ['República de la India', 'la India'],
+    aliases: ['República de la India'],
     demonyms: ['indio', 'india', 'indios', 'indias'],
     en: 'India',
   },
@@ -627,7 +627,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Líbano',
-    aliases: ['República Libanesa', 'el Líbano', 'Lebanon'],
+    aliases: ['República Libanesa', 'Lebanon'],
     demonyms: ['libanés', 'libanesa', 'libaneses', 'libanesas'],
     en: 'Lebanon',
   },
@@ -849,13 +849,13 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Paraguay',
-    aliases: ['República del Paraguay', 'el Paraguay'],
+    aliases: ['República del Paraguay'],
     demonyms: ['paraguayo', 'paraguaya', 'paraguayos', 'paraguayas'],
     en: 'Paraguay',
   },
   {
     name: 'Perú',
-    aliases: ['República del Perú', 'el Perú'],
+    aliases: ['República del Perú'],
     demonyms: ['peruano', 'peruana', 'peruanos', 'peruanas'],
     en: 'Peru',
   },
@@ -1139,7 +1139,7 @@ export const COUNTRIES: readonly Country[] = [
   },
   {
     name: 'Uruguay',
-    aliases: ['República Oriental del Uruguay', 'el Uruguay'],
+    aliases: ['República Oriental del Uruguay'],
     demonyms: ['uruguayo', 'uruguaya', 'uruguayos', 'uruguayas'],
     en: 'Uruguay',
   },

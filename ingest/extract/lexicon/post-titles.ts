@@ -132,8 +132,6 @@ export const POST_TITLES: readonly PostTitle[] = [
   { title: 'Ministra de la Corte', lang: 'es' },
   { title: 'Viceministro', lang: 'es' },
   { title: 'Viceministra', lang: 'es' },
-  { title: 'Viceministro de Cooperación para el Desarrollo', lang: 'es' },
-  { title: 'Viceministra de Cooperación para el Desarrollo', lang: 'es' },
   { title: 'Viceministro de Relaciones Exteriores', lang: 'es' },
   { title: 'Viceministra de Relaciones Exteriores', lang: 'es' },
   { title: 'Vicecanciller', lang: 'es' },
