@@ -112,6 +112,8 @@ function englishSlots(
   const people = [...plan.signatories, ...plan.witnesses, ...plan.attendees];
   const speaker = (): CastPerson => {
     const known = people.filter((p) => introduced.has(p.key));
+    const signatories = known.filter((p) => plan.signatories.includes(p));
+    if (signatories.length > 0 && rng.chance(0.7)) return rng.pick(signatories);
     return rng.pick(known.length > 0 ? known : people);
   };
   const list = (items: readonly CastPerson[], form: (p: CastPerson) => string): string =>
@@ -144,6 +146,7 @@ function englishSlots(
     country: () => gold.mention(keys.country, countryName(setting.country, 'en')),
     year: () => String(setting.date.year - rng.int(1, 6)),
     n: () => String(rng.int(2, 40)),
+    years: () => String(rng.int(2, 5)),
     quote: () => proseOf(prose.QUOTES),
     indirect: () => proseOf(prose.INDIRECT),
     who: () => {

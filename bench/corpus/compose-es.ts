@@ -165,6 +165,9 @@ function spanishSlots(
   // Quotes come after the introductions; a speaker is anyone already named (else a signatory or participant).
   const speaker = (): CastPerson => {
     const named = people.filter((p) => introduced.has(p.key));
+    // Signatories speak most often, as in real releases.
+    const signatories = named.filter((p) => plan.signatories.includes(p));
+    if (signatories.length > 0 && rng.chance(0.7)) return rng.pick(signatories);
     return rng.pick(named.length > 0 ? named : people);
   };
   const list = (items: readonly CastPerson[], form: (p: CastPerson) => string): string =>
@@ -192,6 +195,7 @@ function spanishSlots(
     agr: () => `${agreement.gender === 'f' ? 'una' : 'un'} ${gold.mention(keys.agreement, agreementName)}`,
     agrShort: () => `${article(agreement.gender)} ${agreement.short}`,
     agrShortDe: () => `${articleDe(agreement.gender)} ${agreement.short}`,
+    agrWhich: () => (agreement.gender === 'f' ? 'la cual' : 'el cual'),
     agrSigned: () =>
       `${article(agreement.gender)} ${agreement.short} fue ${agreement.gender === 'f' ? 'firmada' : 'firmado'}`,
     sigs: () => list(plan.signatories, pre),
@@ -206,6 +210,7 @@ function spanishSlots(
     parts: () => list(plan.attendees, pre),
     partsPost: () => list(plan.attendees, post),
     event: () => `${article(headGender(event))} ${gold.mention(keys.event, event)}`,
+    deEvent: () => `${articleDe(headGender(event))} ${gold.mention(keys.event, event)}`,
     venue: () => `${article(headGender(venue))} ${gold.mention(keys.venue, venue)}`,
     city: () => gold.mention(keys.city, setting.city),
     region: () => gold.mention(keys.region, setting.region.name),
@@ -213,6 +218,7 @@ function spanishSlots(
     demonym: () => setting.country.demonym,
     year: () => String(setting.date.year - rng.int(1, 6)),
     n: () => String(rng.int(2, 40)),
+    years: () => String(rng.int(2, 5)),
     verb: () => rng.pick(prose.SPEECH_VERBS),
     quote: () => proseOf(prose.QUOTES),
     indirect: () => proseOf(prose.INDIRECT),
@@ -256,10 +262,17 @@ function writeHeadline(rng: Random, plan: Plan, agreementFirst: string, negative
   const label = (i: CastInstitution | undefined): string => (i ? (i.acronym ?? i.name) : '');
   const [a, b] = plan.parties;
   const template = rng.pick(negative ? prose.NEGATIVE_HEADLINES : prose.HEADLINES);
-  return fill(template, {
+  const slots: Slots = {
     a: () => label(a),
     b: () => label(b),
     agrFirst: () => agreementFirst,
     topic: () => plan.topic,
-  }).toUpperCase();
+  };
+  if (rng.chance(0.7)) return fill(template, slots).toUpperCase();
+  // Sentence case, as many web releases write it: only the template's own words are lowered.
+  const lowered = template.replace(
+    /(^|\})([^{]*)/g,
+    (_m, brace: string, words: string) => brace + words.toLowerCase(),
+  );
+  return capitalize(fill(lowered, slots));
 }

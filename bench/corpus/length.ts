@@ -8,8 +8,8 @@ export const MIN_WORDS = 350;
 export const MAX_WORDS = 550;
 
 /**
- * Paragraphs in reading order: the `core` ones first (lead, signing), then quotes and filler
- * (drawn from `fillers`, at most once each) at random places after the second paragraph.
+ * Paragraphs in reading order: the `core` ones first (lead, signing, witnesses), quotes after them,
+ * and filler (drawn from `fillers`, at most once each) at random places after the second paragraph.
  * `overhead` counts the words written outside these paragraphs (headline, dateline).
  */
 export function fillToLength(
@@ -22,10 +22,11 @@ export function fillToLength(
 ): string[] {
   const target = rng.int(MIN_WORDS + 25, MAX_WORDS - 40);
   const paragraphs = [...core];
-  const insert = (p: string): void => {
-    paragraphs.splice(rng.int(Math.min(2, paragraphs.length), paragraphs.length), 0, p);
+  const insert = (p: string, from: number): void => {
+    paragraphs.splice(rng.int(Math.min(from, paragraphs.length), paragraphs.length), 0, p);
   };
-  for (const q of quotes) insert(q);
+  // Quotes name their speakers by surname: they come after every paragraph that introduces someone.
+  for (const q of quotes) insert(q, core.length);
   let words = paragraphs.reduce((n, p) => n + countWords(p), overhead);
   let current: string[] = [];
   let size = rng.int(2, 4);
@@ -37,11 +38,11 @@ export function fillToLength(
     current.push(sentence);
     words += n;
     if (current.length >= size) {
-      insert(current.join(' '));
+      insert(current.join(' '), 2);
       current = [];
       size = rng.int(2, 4);
     }
   }
-  if (current.length > 0) insert(current.join(' '));
+  if (current.length > 0) insert(current.join(' '), 2);
   return paragraphs;
 }

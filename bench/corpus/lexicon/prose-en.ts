@@ -59,7 +59,7 @@ export const INDIRECT: readonly string[] = [
 export const FILLERS: readonly string[] = [
   'The document sets out the mechanisms for coordination, follow-up and evaluation of joint activities.',
   'The commitments include courses, workshops and seminars for specialized staff.',
-  'The agreement will remain in force for {n} years and may be renewed by mutual consent.',
+  'The agreement will remain in force for {years} years and may be renewed by mutual consent.',
   'A technical committee with representatives of each institution will oversee its implementation.',
   'According to official figures, more than {n} thousand people could benefit directly from these actions.',
   'Each institution will fund its activities from its own budget.',

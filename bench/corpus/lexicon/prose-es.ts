@@ -17,7 +17,7 @@ export const PURPOSES: readonly string[] = [
 export const LEADS_TWO: readonly string[] = [
   '{A} y {B} firmaron {agr}, con el propósito de {purpose}.',
   'Con el objetivo de {purpose}, {A} y {B} suscribieron {agr}.',
-  '{A} firmó {agr} con {B}, mediante el cual ambas instituciones buscan {purpose}.',
+  '{A} firmó {agr} con {B}, mediante {agrWhich} ambas instituciones buscan {purpose}.',
   '{A} y {B} signaron {agr} que permitirá {purpose}.',
   'En un acto protocolario, {A} y {B} formalizaron {agr} para {purpose}.',
 ];
@@ -47,13 +47,13 @@ export const SETTINGS: readonly { text: string; event: boolean; venue: boolean; 
     eventCity: true,
   },
   {
-    text: 'El acto se llevó a cabo en {venue}, en el marco de {event}.',
+    text: 'El acto se llevó a cabo en {venue}, en el marco {deEvent}.',
     event: true,
     venue: true,
     eventCity: false,
   },
   {
-    text: 'En el marco de {event}, las partes formalizaron {agrShort}.',
+    text: 'En el marco {deEvent}, las partes formalizaron {agrShort}.',
     event: true,
     venue: false,
     eventCity: false,
@@ -155,7 +155,7 @@ export const FILLERS: readonly string[] = [
   'El documento establece los mecanismos de coordinación, seguimiento y evaluación de las acciones que se emprendan.',
   'Entre los compromisos asumidos destacan la realización de cursos, talleres y seminarios dirigidos a personal especializado.',
   'Asimismo, se contempla el intercambio de información estadística y documental para la elaboración de diagnósticos.',
-  'La vigencia del instrumento será de {n} años, con posibilidad de renovarse de común acuerdo entre las partes.',
+  'La vigencia del instrumento será de {years} años, con posibilidad de renovarse de común acuerdo entre las partes.',
   'Para dar cumplimiento a lo pactado se integrará una comisión técnica con representantes de cada institución.',
   'De acuerdo con cifras oficiales, más de {n} mil personas podrán beneficiarse de manera directa con estas acciones.',
   'Las actividades se financiarán con recursos propios de cada institución, conforme a su disponibilidad presupuestal.',
@@ -201,7 +201,7 @@ export const FILLERS: readonly string[] = [
 
 /** Negative documents: a meeting where nothing is signed. */
 export const NEGATIVE_LEADS: readonly string[] = [
-  '{A} y {B} sostuvieron una reunión de trabajo en el marco de {event}, con el fin de {purpose}.',
+  '{A} y {B} sostuvieron una reunión de trabajo en el marco {deEvent}, con el fin de {purpose}.',
   'Durante {event}, representantes {deA} y {deB} analizaron estrategias para {purpose}.',
   'Con el propósito de {purpose}, {A} y {B} participaron en {event}.',
   'En {event}, {A} y {B} revisaron los avances de los programas en materia de {topic}.',
