@@ -10,8 +10,11 @@ import { POST_TITLES } from './lexicon/post-titles';
 import { SIGNING_VERBS } from './lexicon/signing-verbs';
 import { VENUE_HEADS } from './lexicon/venue-heads';
 import { WITNESS_CUES } from './lexicon/witness-cues';
-import { FALLBACK_GIVEN_NAMES } from './model/fallback-given-names';
-import { FALLBACK_PLACES, type GazetteerEntry } from './model/fallback-gazetteer';
+import { CITIES } from './lexicon/cities';
+import { COUNTRIES } from './lexicon/countries';
+import { GIVEN_NAMES } from './lexicon/given-names';
+import { REGIONS } from './lexicon/regions';
+import { SURNAMES } from './lexicon/surnames';
 import {
   DETERMINERS,
   EXTRA_EVENT_NOUNS,
@@ -117,16 +120,35 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
 
 export const POST_TITLE_TABLE = phraseTable(POST_TITLES.map((p) => ({ phrase: p.title, value: p.title })));
 export const NOT_NAME_SET: ReadonlySet<string> = new Set(NOT_NAMES.map(fold));
-export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(FALLBACK_GIVEN_NAMES.map(fold));
+export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES.map(fold));
+export const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES.map(fold));
 export const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 export const NOT_ACRONYM_SET: ReadonlySet<string> = new Set(NOT_ACRONYMS);
 
 export const VENUE_TABLE = phraseTable(VENUE_HEADS.map((v) => ({ phrase: v, value: v })));
 
-/** The gazetteer: every name and alias, folded, to its entry. */
+/** One gazetteer entry: a country, a first-level region or a city, with its other names. */
+export interface GazetteerEntry {
+  name: string;
+  kind: 'country' | 'state' | 'city';
+  country?: string;
+  aliases: string[];
+}
+
+const GAZETTEER: readonly GazetteerEntry[] = [
+  ...COUNTRIES.map((c) => ({
+    name: c.name,
+    kind: 'country' as const,
+    aliases: [...c.aliases, ...(c.en ? [c.en] : [])],
+  })),
+  ...REGIONS.map((r) => ({ name: r.name, kind: 'state' as const, country: r.country, aliases: r.aliases })),
+  ...CITIES.map((c) => ({ name: c.name, kind: 'city' as const, country: c.country, aliases: c.aliases })),
+];
+
+/** The gazetteer: every name and alias, folded, to its entry (countries first, then regions, then cities). */
 export const PLACE_TABLE = phraseTable<GazetteerEntry>(
-  FALLBACK_PLACES.flatMap((p) => [p.name, ...p.aliases].map((phrase) => ({ phrase, value: p }))),
+  GAZETTEER.flatMap((p) => [p.name, ...p.aliases].map((phrase) => ({ phrase, value: p }))),
 );
 export const PLACE_BY_NAME: ReadonlyMap<string, GazetteerEntry> = new Map(
-  FALLBACK_PLACES.map((p) => [fold(p.name), p]),
+  [...GAZETTEER].reverse().map((p) => [fold(p.name), p]),
 );

@@ -14,6 +14,7 @@ import {
   NOT_NAME_SET,
   PLACE_TABLE,
   POST_TITLE_TABLE,
+  SURNAME_SET,
   SUBUNIT_HEAD_SET,
   VENUE_TABLE,
 } from '../lexicons';
@@ -75,6 +76,16 @@ const PARENT_HEADS = new Set([
   'agency',
   'administration',
   'organization',
+]);
+const AGREEMENT_HEAD_WORDS = new Set([
+  'convenio',
+  'convenios',
+  'acuerdo',
+  'memorando',
+  'memorandum',
+  'protocolo',
+  'carta',
+  'agreement',
 ]);
 const PLACE_INTRO = ['municipio', 'ciudad', 'city', 'localidad', 'poblado', 'villa'];
 
@@ -152,6 +163,7 @@ function complement(ctx: Ctx, j: number, end: number, opts: { events?: boolean }
         !(
           nameWord(next) ||
           placeNext ||
+          (opts.events && /^\d/.test(next.text)) ||
           (next.cap && !DETERMINER_SET.has(next.f) && !ARTICLES.has(next.f))
         ) ||
         ctx.quoted[k + c] !== ctx.quoted[k - 1]
@@ -216,6 +228,12 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false): numb
   if (!t?.word) return i;
   const head = matchAt(INSTITUTION_HEAD_TABLE, toks, i, end);
   if (!head) return i;
+  // "Convenio Específico de Coordinación Interinstitucional": a title, not an institution
+  if (
+    isWord(toks, i - 1, 'de') &&
+    toks.slice(Math.max(0, i - 4), i - 1).some((x) => AGREEMENT_HEAD_WORDS.has(x.f))
+  )
+    return i;
   if (!t.cap) {
     // lower-case head only before "(adjective) de + Capitalised": "régimen estatal de Protección Social"
     if (!LOWERCASE_HEAD_SET.has(t.text.toLowerCase())) return i;
@@ -550,7 +568,12 @@ function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): nu
     const p = matchAt(POST_TITLE_TABLE, toks, s, end);
     if (p && s + p.len > j && !isGivenName(first)) return i;
   }
-  if (!strong && !isGivenName(first)) return i;
+  const surnameNext =
+    SURNAME_SET.has(toks[j + 1]?.f ?? '') &&
+    !!toks[j + 1]?.cap &&
+    !matchAt(INSTITUTION_HEAD_TABLE, toks, j, end) &&
+    !EVENT_NOUN_TABLE.has(first.f);
+  if (!strong && !isGivenName(first) && !surnameNext) return i;
   let k = j;
   let words = 0;
   while (k < end && words < 6) {
@@ -612,6 +635,27 @@ function afterPostTitle(ctx: Ctx, i: number): boolean {
     const p = matchAt(POST_TITLE_TABLE, toks, s, k + 1);
     if (p && s + p.len === k + 1) return true;
   }
+  return false;
+}
+
+/**
+ * Names the lexicon does not know, read from their place: an item of a list of people ("a Patrick J.
+ * Glen, Ioana Marinescu y ..."), or a name followed by its post ("Liduvina Magarín, viceministra ...").
+ */
+function listedPerson(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  const prev = toks[i - 1];
+  if (
+    prev &&
+    (prev.text === ',' || prev.f === 'y' || prev.f === 'and') &&
+    ctx.w.mentions.some((m) => m.label === 'Person' && m.to === i - 1)
+  )
+    return true;
+  let k = i;
+  while (k < end && k < i + 3 && toks[k]!.cap && !toks[k]!.upper && !ctx.claim[k]) k++;
+  if (k - i < 2 || toks[k]?.text !== ',') return false;
+  for (let q = k + 1; q <= k + 2; q++)
+    if (matchAt(POST_TITLE_TABLE, toks, q, end) && !toks[q]!.cap) return true;
   return false;
 }
 
@@ -755,9 +799,10 @@ export function findNames(w: Work): void {
   ctx.claim = instClaims.map((c, k) => c ?? eventClaims[k]);
   // 3. venues, people, places, lone acronyms
   pass((i, end) => scanVenue(ctx, i, end));
-  pass((i, end) => scanPerson(ctx, i, end, afterPostTitle(ctx, i)));
-  pass((i, end) => scanPlace(ctx, i, end));
   pass((i) => scanAcronym(ctx, i));
+  pass((i, end) => scanPerson(ctx, i, end, afterPostTitle(ctx, i) || listedPerson(ctx, i, end)));
+  pass((i, end) => scanPerson(ctx, i, end, listedPerson(ctx, i, end)));
+  pass((i, end) => scanPlace(ctx, i, end));
   // a title that opens with an event noun names the event ("Reunión con los Municipios (1)")
   const title = w.sentences[0];
   if (title && !title.caps && !w.mentions.some((m) => m.label === 'Event')) {

@@ -114,7 +114,11 @@ function institutions(w: Work): void {
     if (standalone(m)) continue;
     if (m.anaphor || m.acronymOnly) continue;
     if (m.full === false) continue;
-    const e = findInstitution(w, m.surface, m.acronym) ?? newEntity(w, 'Institution', m.surface);
+    const shortForm = ms.find((o) => o.full === false && o.from === m.from && o.to < m.to);
+    const e =
+      findInstitution(w, m.surface, m.acronym) ??
+      (shortForm && findInstitution(w, shortForm.surface)) ??
+      newEntity(w, 'Institution', m.surface);
     if (m.surface.length > e.name.length && looseKey(m.surface).startsWith(looseKey(e.name)))
       rename(e, m.surface);
     attach(e, m);
@@ -349,6 +353,10 @@ export function buildEntities(w: Work): void {
   people(w, claimed);
   places(w);
   events(w);
+  // a lone place word that is a known person's surname ("Flores") is that person
+  const surnames = new Set(entitiesOf(w, 'Person').flatMap((p) => tokensOf(p.name).slice(1)));
+  for (const m of w.mentions)
+    if (m.label === 'Place' && m.to - m.from === 1 && surnames.has(w.tokens[m.from]!.f)) m.nested = true;
   // places and people named inside an institution, event or venue are not entities of their own
   const outer = w.mentions.filter(
     (m) =>

@@ -22,8 +22,6 @@ const DERIVED_OFFICES: Record<string, string> = {
   procurador: 'Procuraduría',
   procuradora: 'Procuraduría',
   fiscal: 'Fiscalía',
-  director: 'Dirección',
-  directora: 'Dirección',
 };
 /** Which institution heads a title usually leads, to tell which party a signer stands for. */
 const TITLE_HEADS: [RegExp, RegExp][] = [
