@@ -198,6 +198,7 @@ export const CLAUSE_BREAKS: readonly string[] = [
   'los cuales',
   'which',
   'who',
+  'that',
 ];
 
 /** Cues that the people of a sentence attended its event. */

@@ -201,6 +201,13 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
   const people = mentionsIn(w, 'Person', from, to).filter((m) => !describedHead(w, m));
   const insts = mentionsIn(w, 'Institution', from, to).filter((m) => !m.anaphor || m.key);
   const passive = PASSIVE_AGENT.has(toks[anchor + 1]?.f ?? '') || HEADED.test(t.f);
+  // "la firma del convenio" as a noun: "durante la firma" only dates the sentence; its people did not sign
+  const nominal = /^(firma|signing)$/.test(t.f);
+  const adverbial =
+    nominal &&
+    toks
+      .slice(Math.max(from, anchor - 3), anchor)
+      .some((x) => /^(durante|tras|despues|antes|previo|during|after|before)$/.test(x.f));
   const clause: Clause = {
     sent: s.index,
     anchor,
@@ -217,7 +224,8 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
   const subjInsts = insts.filter(
     (m) => m.from >= subjFrom && m.to <= anchor && !(phrase && m.from >= phrase.from && m.to <= phrase.to),
   );
-  for (const m of subjInsts) clause.parties.push({ key: m.key!, rule: partyRule });
+  if (!passive && !adverbial)
+    for (const m of subjInsts) clause.parties.push({ key: m.key!, rule: partyRule });
   for (let k = anchor; k < to; k++) {
     if (!PARTY_INTRO.has(toks[k]!.f)) continue;
     const intro = toks[k]!.f;
@@ -244,11 +252,20 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
   // signers and witnesses
   const witnesses = witnessesOf(w, from, to, people);
   clause.witnesses = [...witnesses];
+  // people after the verb count up to the next relative clause ("..., quien destacó que la Presidente ...")
+  let afterEnd = to;
+  for (let k = anchor + 1; k < to; k++)
+    if (CLAUSE_BREAKS.includes(toks[k]!.f) && k > anchor + 1) {
+      afterEnd = k;
+      break;
+    }
+  const after = people.filter((p) => p.from > anchor && p.to <= afterEnd);
   let signers: Mention[];
-  if (passive) signers = people.filter((p) => p.from > anchor);
+  if (adverbial) signers = [];
+  else if (passive) signers = after;
   else {
     signers = people.filter((p) => p.from >= subjFrom && p.to <= anchor);
-    if (!signers.length) signers = people.filter((p) => p.from > anchor);
+    if (!signers.length && !nominal) signers = after;
   }
   const sRule = passive
     ? HEADED.test(t.f)
@@ -256,6 +273,15 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
       : RULES.personSignsPassive.reason
     : RULES.personSigns.reason;
   for (const p of signers) if (!witnesses.has(p.key!)) clause.signers.push({ key: p.key!, rule: sRule });
+  const witnessOrgs = new Set(
+    w.facts.filter((f) => f.type === 'HOLDS_ROLE' && witnesses.has(f.from)).map((f) => f.to),
+  );
+  const signerOrgs = new Set(
+    w.facts
+      .filter((f) => f.type === 'HOLDS_ROLE' && clause.signers.some((s) => s.key === f.from))
+      .map((f) => f.to),
+  );
+  clause.parties = clause.parties.filter((p) => !witnessOrgs.has(p.key) || signerOrgs.has(p.key));
   // "encabezaron la firma": heading the signing is signing it for a party
   if (toks[anchor - 1] && HEADED.test(toks[anchor - 2]?.f ?? ''))
     for (const p of people.filter((x) => x.to <= anchor))
@@ -324,6 +350,7 @@ export function findAgreements(w: Work): void {
               overlaps(x.parties, keys) &&
               (!c.phrase?.named || !x.named) &&
               (c.caps ||
+                !c.phrase?.named ||
                 keys.every((k) => x.parties.includes(k)) ||
                 x.parties.every((k) => keys.includes(k)))),
         )
