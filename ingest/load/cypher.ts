@@ -1,0 +1,94 @@
+// The loader's Cypher: batched UNWIND … MERGE per label and per relationship type + endpoint labels.
+// Labels and types are spliced into the text only from the model's fixed lists (validated first);
+// every value is a parameter.
+import type { EntityLabel, FactType } from '../../model';
+
+export const FIND_EXISTING_DOCUMENTS = `
+MATCH (d:Document) WHERE d.sha256 IN $shas OR d.id IN $ids
+RETURN d.id AS id, d.sha256 AS sha256`;
+
+export const MERGE_DOCUMENTS = `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d += row.props
+RETURN count(*) AS written`;
+
+/** Entities: names and properties set, aliases and sources kept as set-unions. */
+export function mergeEntities(label: EntityLabel): string {
+  return `
+UNWIND $rows AS row
+MERGE (n:${label} {id: row.id})
+WITH n, row, coalesce(n.aliases, []) AS oldAliases, coalesce(n.sources, []) AS oldSources
+SET n += row.props,
+    n.name = row.name,
+    n.aliases = [a IN oldAliases + [a IN row.aliases WHERE NOT a IN oldAliases] WHERE a <> row.name],
+    n.sources = oldSources + [s IN row.sources WHERE NOT s IN oldSources]
+RETURN count(*) AS written`;
+}
+
+export function mergeMentions(label: EntityLabel): string {
+  return `
+UNWIND $rows AS row
+MATCH (n:${label} {id: row.id})
+MATCH (d:Document {id: row.doc})
+MERGE (n)-[m:MENTIONED_IN]->(d)
+SET m.offsets = row.offsets
+RETURN count(*) AS written`;
+}
+
+/**
+ * Fact relationships. Evidence arrives per document: entries of a document already among the
+ * relationship's sources are not appended again, so loading twice never duplicates evidence.
+ */
+export function mergeFacts(type: FactType, fromLabel: EntityLabel, toLabel: EntityLabel): string {
+  const key = type === 'HOLDS_ROLE' ? ' {role: row.role}' : '';
+  const agreements =
+    type === 'SIGNED_WITH'
+      ? `,
+    r.agreements = coalesce(r.agreements, []) + [a IN row.agreements WHERE NOT a IN coalesce(r.agreements, [])]`
+      : '';
+  return `
+UNWIND $rows AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${toLabel} {id: row.to})
+MERGE (a)-[r:${type}${key}]->(b)
+WITH r, row, coalesce(r.sources, []) AS old,
+     [i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidenceSources[i] IN coalesce(r.sources, [])] AS fresh
+SET r += row.props,
+    r.sources = old + [s IN row.sources WHERE NOT s IN old],
+    r.evidence = coalesce(r.evidence, []) + [i IN fresh | row.evidence[i]],
+    r.evidenceSources = coalesce(r.evidenceSources, []) + [i IN fresh | row.evidenceSources[i]],
+    r.evidenceOffsets = coalesce(r.evidenceOffsets, []) + [i IN fresh | row.evidenceOffsets[i]],
+    r.rules = coalesce(r.rules, []) + [x IN row.rules WHERE NOT x IN coalesce(r.rules, [])]${agreements}
+RETURN count(*) AS written`;
+}
+
+/**
+ * Removes one document's contributions (before a forced or changed reload): its evidence and source on
+ * every fact (facts left without sources are deleted), its id in entity sources (entities only it knew
+ * are deleted), its MENTIONED_IN edges and the Document node. Aliases and rules are kept: they are
+ * set-unions without per-document provenance.
+ */
+export const REMOVE_DOCUMENT_FACTS = `
+MATCH (:Document {id: $doc})<-[:MENTIONED_IN]-(n)-[r]-()
+WHERE type(r) <> 'MENTIONED_IN' AND $doc IN r.sources
+WITH DISTINCT r
+WITH r, [i IN range(0, size(coalesce(r.evidenceSources, [])) - 1) WHERE r.evidenceSources[i] <> $doc] AS keep
+SET r.sources = [s IN r.sources WHERE s <> $doc],
+    r.evidence = [i IN keep | r.evidence[i]],
+    r.evidenceSources = [i IN keep | r.evidenceSources[i]],
+    r.evidenceOffsets = [i IN keep | r.evidenceOffsets[i]]
+WITH r WHERE size(r.sources) = 0
+DELETE r`;
+
+export const REMOVE_DOCUMENT_ENTITIES = `
+MATCH (d:Document {id: $doc})<-[m:MENTIONED_IN]-(n)
+DELETE m
+WITH n
+SET n.sources = [s IN coalesce(n.sources, []) WHERE s <> $doc]
+WITH n WHERE size(n.sources) = 0
+DETACH DELETE n`;
+
+export const REMOVE_DOCUMENT_NODE = `
+MATCH (d:Document {id: $doc})
+DETACH DELETE d`;

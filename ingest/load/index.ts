@@ -1,0 +1,8 @@
+// The public face of ingest/load: write extractions to Neo4j, validate them, and the errors it reports.
+export { loadExtractions } from './load';
+export type { DocumentLoadResult, DocumentLoadStatus, LoadOptions, LoadProgress, LoadSummary } from './load';
+export { assertValidExtractions, validateExtraction } from './validate';
+export { buildRows } from './rows';
+export type { DocumentRow, EntityRow, FactGroup, FactRow, GroupRows, MentionRow } from './rows';
+export { LoadValidationError, LoadWriteError, formatIssue } from './errors';
+export type { LoadIssue } from './errors';

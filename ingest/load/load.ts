@@ -1,0 +1,341 @@
+// The graph writer: validated extractions -> Neo4j, batched and idempotent, one transaction per document group.
+import type { Driver } from 'neo4j-driver';
+import type { Extraction } from '../../model';
+import {
+  FIND_EXISTING_DOCUMENTS,
+  MERGE_DOCUMENTS,
+  REMOVE_DOCUMENT_ENTITIES,
+  REMOVE_DOCUMENT_FACTS,
+  REMOVE_DOCUMENT_NODE,
+  mergeEntities,
+  mergeFacts,
+  mergeMentions,
+} from './cypher';
+import type { LoadIssue } from './errors';
+import { LoadWriteError, formatIssue } from './errors';
+import { buildRows, rowCount } from './rows';
+import { validateExtraction } from './validate';
+
+export interface LoadOptions {
+  /** Database name (undefined: the server's default). */
+  database?: string;
+  /** Rows per UNWIND statement (default 10,000; 5k-20k measured fastest). */
+  batchSize?: number;
+  /** Documents per transaction (default 25). A failing group is retried one document at a time, so a
+   *  failure only ever rolls back the document that caused it. */
+  documentsPerTransaction?: number;
+  /** A transaction takes no more documents once it holds this many rows (default 20,000). */
+  rowsPerTransaction?: number;
+  /** Reload documents whose sha256 is already in the graph (their old contributions are removed first). */
+  force?: boolean;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+export interface LoadProgress {
+  /** Documents finished (written, skipped or failed) so far. */
+  done: number;
+  total: number;
+}
+
+export type DocumentLoadStatus = 'loaded' | 'reloaded' | 'unchanged' | 'failed';
+
+export interface DocumentLoadResult {
+  id: string;
+  file: string;
+  status: DocumentLoadStatus;
+  /** Why it failed or was skipped, naming the file and field. */
+  reason?: string;
+  /** Validation problems, when that is why it failed. */
+  issues?: LoadIssue[];
+  /** Entity nodes and fact relationships the document contributes. */
+  nodes: number;
+  relationships: number;
+}
+
+export interface LoadSummary {
+  /** One entry per input extraction, in input order. */
+  documents: DocumentLoadResult[];
+  loaded: number;
+  reloaded: number;
+  unchanged: number;
+  failed: number;
+  /** Neo4j's own counters, summed over every committed transaction. */
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  seconds: number;
+}
+
+interface WriteItem {
+  index: number;
+  extraction: Extraction;
+  /** Ids of documents whose contributions are removed first (forced reload or changed content). */
+  remove: string[];
+  status: 'loaded' | 'reloaded';
+}
+
+type Counters = Pick<
+  LoadSummary,
+  'nodesCreated' | 'nodesDeleted' | 'relationshipsCreated' | 'relationshipsDeleted' | 'propertiesSet'
+>;
+
+const DEFAULTS = { batchSize: 10_000, documentsPerTransaction: 25, rowsPerTransaction: 20_000 };
+
+/**
+ * Loads extractions (ids already resolved across documents) into the graph. Documents whose sha256 is
+ * already there are reported `unchanged` (unless `force`); invalid ones are reported `failed` with the
+ * file and field, before anything is written; the others are written in batched transactions.
+ * @example const summary = await loadExtractions(db.driver, extractions, { database: db.database });
+ *          if (summary.failed) process.exitCode = 1;
+ */
+export async function loadExtractions(
+  driver: Driver,
+  extractions: readonly Extraction[],
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const started = Date.now();
+  const settings = { ...DEFAULTS, ...withoutUndefined(options) };
+  const results: DocumentLoadResult[] = extractions.map((extraction) => ({
+    id: String(extraction.document?.id ?? ''),
+    file: String(extraction.document?.file ?? '(unknown file)'),
+    status: 'loaded',
+    nodes: extraction.nodes?.length ?? 0,
+    relationships: extraction.relationships?.length ?? 0,
+  }));
+  const counters: Counters = {
+    nodesCreated: 0,
+    nodesDeleted: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
+  let done = 0;
+  const report = (count: number): void => {
+    done += count;
+    options.onProgress?.({ done, total: extractions.length });
+  };
+
+  // 1. Validate every row before writing anything.
+  const valid: number[] = [];
+  extractions.forEach((extraction, index) => {
+    const issues = validateExtraction(extraction);
+    if (issues.length === 0) valid.push(index);
+    else
+      Object.assign(results[index]!, {
+        status: 'failed',
+        issues,
+        reason: issues.map(formatIssue).join('; '),
+      });
+  });
+
+  // 2. Skip documents already in the graph (or repeated in this input); plan removals for reloads.
+  const existing = await findExistingDocuments(
+    driver,
+    options.database,
+    valid.map((i) => extractions[i]!),
+  );
+  const items: WriteItem[] = [];
+  const seen = new Map<string, string>();
+  for (const index of valid) {
+    const { document } = extractions[index]!;
+    const earlier = seen.get(document.sha256) ?? seen.get(`id:${document.id}`);
+    if (earlier) {
+      Object.assign(results[index]!, {
+        status: 'unchanged',
+        reason: `same document as ${earlier} in this load`,
+      });
+      continue;
+    }
+    seen.set(document.sha256, document.file).set(`id:${document.id}`, document.file);
+    const sameContent = existing.bySha.get(document.sha256);
+    const sameId = existing.byId.get(document.id);
+    if (sameContent !== undefined && !options.force) {
+      Object.assign(results[index]!, { status: 'unchanged', reason: 'already loaded (same sha256)' });
+      continue;
+    }
+    const remove = [...new Set([sameContent, sameId].filter((id): id is string => id !== undefined))];
+    items.push({
+      index,
+      extraction: extractions[index]!,
+      remove,
+      status: remove.length ? 'reloaded' : 'loaded',
+    });
+  }
+  report(extractions.length - items.length);
+
+  // 3. Write, a group of documents per transaction; a failed group is retried document by document.
+  for (const group of packGroups(items, settings.documentsPerTransaction, settings.rowsPerTransaction)) {
+    try {
+      addCounters(counters, await writeGroup(driver, options.database, group, settings.batchSize));
+      for (const item of group) results[item.index]!.status = item.status;
+    } catch (error) {
+      if (group.length === 1) markFailed(results[group[0]!.index]!, group, error);
+      else
+        for (const item of group) {
+          try {
+            addCounters(counters, await writeGroup(driver, options.database, [item], settings.batchSize));
+            results[item.index]!.status = item.status;
+          } catch (single) {
+            markFailed(results[item.index]!, [item], single);
+          }
+        }
+    }
+    report(group.length);
+  }
+
+  const count = (status: DocumentLoadStatus): number => results.filter((r) => r.status === status).length;
+  return {
+    documents: results,
+    loaded: count('loaded'),
+    reloaded: count('reloaded'),
+    unchanged: count('unchanged'),
+    failed: count('failed'),
+    ...counters,
+    seconds: (Date.now() - started) / 1000,
+  };
+}
+
+function markFailed(result: DocumentLoadResult, group: WriteItem[], error: unknown): void {
+  const files = group.map((item) => item.extraction.document.file);
+  Object.assign(result, { status: 'failed', reason: new LoadWriteError(files, error).message });
+}
+
+async function findExistingDocuments(
+  driver: Driver,
+  database: string | undefined,
+  extractions: Extraction[],
+): Promise<{ bySha: Map<string, string>; byId: Map<string, string> }> {
+  const bySha = new Map<string, string>();
+  const byId = new Map<string, string>();
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    for (let start = 0; start < extractions.length; start += 10_000) {
+      const slice = extractions.slice(start, start + 10_000);
+      const result = await session.executeRead((tx) =>
+        tx.run(FIND_EXISTING_DOCUMENTS, {
+          shas: slice.map((e) => e.document.sha256),
+          ids: slice.map((e) => e.document.id),
+        }),
+      );
+      for (const record of result.records) {
+        const id = record.get('id') as string;
+        bySha.set(record.get('sha256') as string, id);
+        byId.set(id, id);
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return { bySha, byId };
+}
+
+/** Consecutive documents, at most `maxDocuments` and (past the first) `maxRows` rows per group. */
+function packGroups(items: WriteItem[], maxDocuments: number, maxRows: number): WriteItem[][] {
+  const groups: WriteItem[][] = [];
+  let current: WriteItem[] = [];
+  let rows = 0;
+  for (const item of items) {
+    const size = rowCount(item.extraction);
+    if (current.length > 0 && (current.length >= maxDocuments || rows + size > maxRows)) {
+      groups.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(item);
+    rows += size;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+async function writeGroup(
+  driver: Driver,
+  database: string | undefined,
+  group: WriteItem[],
+  batchSize: number,
+): Promise<Counters> {
+  const rows = buildRows(group.map((item) => item.extraction));
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const counters: Counters = {
+        nodesCreated: 0,
+        nodesDeleted: 0,
+        relationshipsCreated: 0,
+        relationshipsDeleted: 0,
+        propertiesSet: 0,
+      };
+      const run = async (query: string, params: Record<string, unknown>): Promise<number> => {
+        const result = await tx.run(query, params);
+        addCounters(counters, result.summary.counters.updates());
+        return toNumber(result.records[0]?.get('written'));
+      };
+      for (const item of group) {
+        for (const doc of item.remove) {
+          await run(REMOVE_DOCUMENT_FACTS, { doc });
+          await run(REMOVE_DOCUMENT_ENTITIES, { doc });
+          await run(REMOVE_DOCUMENT_NODE, { doc });
+        }
+      }
+      await batched(rows.documents, batchSize, (batch) => run(MERGE_DOCUMENTS, { rows: batch }), 'Document');
+      for (const [label, list] of rows.entities) {
+        await batched(list, batchSize, (batch) => run(mergeEntities(label), { rows: batch }), label);
+      }
+      for (const [label, list] of rows.mentions) {
+        await batched(
+          list,
+          batchSize,
+          (batch) => run(mergeMentions(label), { rows: batch }),
+          `MENTIONED_IN from ${label}`,
+        );
+      }
+      for (const { type, fromLabel, toLabel, rows: list } of rows.facts) {
+        const query = mergeFacts(type, fromLabel, toLabel);
+        await batched(
+          list,
+          batchSize,
+          (batch) => run(query, { rows: batch }),
+          `${type} ${fromLabel}->${toLabel}`,
+        );
+      }
+      return counters;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs `write` on slices of `rows`; a slice that writes fewer rows than it holds (an endpoint missing) aborts. */
+async function batched<T>(
+  rows: T[],
+  batchSize: number,
+  write: (batch: T[]) => Promise<number>,
+  what: string,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    const written = await write(batch);
+    if (written !== batch.length) {
+      throw new Error(
+        `${what}: only ${written} of ${batch.length} rows were written (an endpoint node is missing)`,
+      );
+    }
+  }
+}
+
+function addCounters(total: Counters, add: Partial<Counters>): void {
+  for (const key of Object.keys(total) as (keyof Counters)[]) total[key] += Number(add[key] ?? 0);
+}
+
+/** Works whether or not the driver was created with disableLosslessIntegers. */
+function toNumber(value: unknown): number {
+  if (value && typeof value === 'object' && 'toNumber' in value)
+    return (value as { toNumber(): number }).toNumber();
+  return Number(value ?? 0);
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
