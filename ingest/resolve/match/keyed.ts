@@ -67,17 +67,31 @@ export function matchByKeys(context: MatchContext, matcher: KeyedMatcher): void 
   for (const [key, group] of byName) {
     const owners = aliasOwners.get(key);
     if (!owners) continue;
+    // Owners by cluster, recomputed only after a join (keeps frequent aliases linear).
+    let byRoot = ownersByRoot(context, owners);
     for (const record of group) {
+      if (byRoot.size > 2) break;
       const root = context.union.find(record.index);
-      const others = owners.filter((owner) => context.union.find(owner.index) !== root);
+      const otherRoots = [...byRoot.keys()].filter((other) => other !== root);
       // An alias shared by two different entities ("Gobierno del Estado") identifies neither.
-      if (new Set(others.map((owner) => context.union.find(owner.index))).size !== 1) continue;
+      if (otherRoots.length !== 1) continue;
       const facet = matcher.facet(record);
-      const target = others.find((owner) => {
+      const target = byRoot.get(otherRoots[0]!)!.find((owner) => {
         const other = matcher.facet(owner);
         return facet === null || other === null || matcher.sameFacet(facet, other);
       });
-      if (target) context.join(target, record, matcher.aliasRule);
+      if (target && context.join(target, record, matcher.aliasRule)) byRoot = ownersByRoot(context, owners);
     }
   }
+}
+
+function ownersByRoot(context: MatchContext, owners: readonly EntityRecord[]): Map<number, EntityRecord[]> {
+  const byRoot = new Map<number, EntityRecord[]>();
+  for (const owner of owners) {
+    const root = context.union.find(owner.index);
+    const list = byRoot.get(root);
+    if (list) list.push(owner);
+    else byRoot.set(root, [owner]);
+  }
+  return byRoot;
 }
