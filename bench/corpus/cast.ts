@@ -34,6 +34,8 @@ export interface CastInstitution {
   posts: readonly Post[];
   /** Places written inside the name ("Universidad Autónoma de Coahuila" holds Coahuila). */
   places: CastPlace[];
+  /** The institution written inside the name, which this one is part of. */
+  parent: { key: string; name: string } | null;
 }
 
 export interface CastPerson {
@@ -131,11 +133,17 @@ export function drawInstitution(
       city: () => place(places, city, 'city'),
       country: () => place(places, countryName(country, lang), 'country'),
     };
-    const name = p.pattern.replace(/\{(\w+)\}/g, (_m, slot: string) => {
-      const value = values[slot];
-      if (!value) throw new Error(`corpus institution pattern "${p.pattern}": unknown slot {${slot}}`);
-      return value();
-    });
+    // Each slot is drawn once, so a parent pattern ("Gobierno de {region}") repeats the child's values.
+    const drawn = new Map<string, string>();
+    const expand = (pattern: string): string =>
+      pattern.replace(/\{(\w+)\}/g, (_m, slot: string) => {
+        const value = values[slot];
+        if (!value) throw new Error(`corpus institution pattern "${pattern}": unknown slot {${slot}}`);
+        if (!drawn.has(slot)) drawn.set(slot, value());
+        return drawn.get(slot) ?? '';
+      });
+    const name = expand(p.pattern);
+    const parentName = p.parent ? expand(p.parent) : null;
     const acronym = p.acronym ? acronymOf(name) : null;
     // No name inside another ("Gobierno de X" in "Secretaría de Salud del Gobierno de X"): that is another fact (PART_OF).
     const overlaps = [...taken].some((t) => t.includes(name) || name.includes(t));
@@ -151,6 +159,7 @@ export function drawInstitution(
       head: p.head,
       posts: p.posts,
       places,
+      parent: parentName ? { key: slug(parentName), name: parentName } : null,
     };
   }
   throw new Error('corpus: could not draw a distinct institution in 50 attempts');

@@ -96,6 +96,7 @@ function englishSlots(
       introduced.add(i.key);
       gold.mention(i.key, i.name);
       for (const pl of i.places) gold.embed(pl.key);
+      if (i.parent) gold.embed(i.parent.key);
       return i.acronym ? `the ${i.name} (${gold.mention(i.key, i.acronym)})` : `the ${i.name}`;
     }
     return i.acronym && rng.chance(0.85)

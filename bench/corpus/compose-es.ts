@@ -144,6 +144,7 @@ function spanishSlots(
       introduced.add(i.key);
       gold.mention(i.key, i.name);
       for (const pl of i.places) gold.embed(pl.key);
+      if (i.parent) gold.embed(i.parent.key);
       if (!i.acronym) return `${art} ${i.name}`;
       return `${art} ${i.name} (${gold.mention(i.key, i.acronym)})`;
     }

@@ -133,6 +133,11 @@ export function declarePlan(
   for (const i of [...plan.parties, ...people.map((p) => p.institution)]) institutions.set(i.key, i);
   for (const i of institutions.values()) {
     gold.declare(i.key, 'Institution', i.name);
+    if (i.parent) {
+      // Written only inside the child's name: optional, like the places inside names.
+      gold.declare(i.parent.key, 'Institution', i.parent.name);
+      gold.relate('PART_OF', i.key, i.parent.key, { optional: true });
+    }
     for (const pl of i.places) {
       gold.declare(pl.key, 'Place', pl.name);
       gold.relate('LOCATED_IN', i.key, pl.key, { optional: true });

@@ -17,6 +17,8 @@ export interface InstitutionPattern {
   /** Whether the press introduces it with an acronym in parentheses. */
   acronym: boolean;
   posts: readonly Post[];
+  /** The institution this one belongs to, when its name holds the other's ("... del Gobierno de {region}"). */
+  parent?: string;
 }
 
 const DIRECTOR: Post = { m: 'Director General', f: 'Directora General' };
@@ -84,6 +86,19 @@ export const INSTITUTION_PATTERNS_ES: readonly InstitutionPattern[] = [
     head: 'Secretaría',
     acronym: false,
     posts: [HEAD, { m: 'Subsecretario', f: 'Subsecretaria' }],
+    parent: 'Gobierno de {region}',
+  },
+  {
+    pattern: 'Facultad de {field} de la Universidad Autónoma de {region}',
+    gender: 'f',
+    kind: 'university',
+    head: 'Facultad',
+    acronym: false,
+    posts: [
+      { m: 'Director', f: 'Directora' },
+      { m: 'Coordinador Académico', f: 'Coordinadora Académica' },
+    ],
+    parent: 'Universidad Autónoma de {region}',
   },
   {
     pattern: 'Ministerio de {area} de {country}',
