@@ -66,12 +66,22 @@ interface Corpus {
   /** Gold of the scored sample only: the rest is not kept, to hold memory down. */
   sampleGold: GoldDocument[];
   sampleDocs: BenchDocument[];
+  /** Files of the sample by kind, for the accuracy breakdown. */
+  english: Set<string>;
+  negative: Set<string>;
 }
 
 function buildCorpus(o: BenchOptions): Corpus {
   const stride = o.sample > 0 ? o.docs / o.sample : Infinity;
   const picked = new Set(Array.from({ length: o.sample }, (_, i) => Math.floor(i * stride)));
-  const corpus: Corpus = { docs: [], words: new Map(), sampleGold: [], sampleDocs: [] };
+  const corpus: Corpus = {
+    docs: [],
+    words: new Map(),
+    sampleGold: [],
+    sampleDocs: [],
+    english: new Set(),
+    negative: new Set(),
+  };
   let index = 0;
   for (const d of corpusDocuments({ seed: o.seed, count: o.docs })) {
     const doc = { file: d.file, text: d.text };
@@ -80,6 +90,8 @@ function buildCorpus(o: BenchOptions): Corpus {
     if (picked.has(index)) {
       corpus.sampleGold.push(d.gold);
       corpus.sampleDocs.push(doc);
+      if (d.lang === 'en') corpus.english.add(d.file);
+      if (d.negative) corpus.negative.add(d.file);
     }
     index++;
   }
@@ -159,6 +171,25 @@ async function run(o: BenchOptions): Promise<void> {
     log(`accuracy on ${s.documents} documents (every ${Math.round(o.docs / o.sample)}th of the corpus):`);
     log(scoreTable(s));
     log(`agreements: gold ${s.agreements.gold}, predicted ${s.agreements.predicted}`);
+    const subset = (name: string, keep: (file: string) => boolean): void => {
+      const gold = corpus.sampleGold.filter((g) => keep(g.file));
+      if (gold.length === 0) return;
+      const part = score(
+        gold,
+        predictions.filter((p) => keep(p.document.file)),
+      );
+      log(
+        `  ${name.padEnd(22)} ${String(gold.length).padStart(4)} docs: entity F1 ${part.entities.f1.toFixed(3)}, ` +
+          `core-relation F1 ${part.coreRelations.f1.toFixed(3)}`,
+      );
+    };
+    subset('Spanish', (f) => !corpus.english.has(f));
+    subset('English', (f) => corpus.english.has(f));
+    subset('negative (no signing)', (f) => corpus.negative.has(f));
+    const falseAgreements = predictions.filter(
+      (p) => corpus.negative.has(p.document.file) && p.nodes.some((n) => n.label === 'Agreement'),
+    ).length;
+    log(`  negative documents with a predicted agreement: ${falseAgreements} of ${corpus.negative.size}`);
     log(`entity F1 ${s.entities.f1.toFixed(3)}  core-relation F1 ${s.coreRelations.f1.toFixed(3)}`);
   }
   log();
