@@ -11,7 +11,7 @@ import { EntityUnion } from './internal/union-find';
 import { matchAgreements } from './match/agreement';
 import type { MatchContext } from './match/context';
 import { matchEvents } from './match/event';
-import { matchInstitutions } from './match/institution';
+import { acronymExpansions, matchInstitutions } from './match/institution';
 import { matchPeople } from './match/person';
 import { matchPlaces } from './match/place';
 import type { AliasRules, MergeMember, MergeRecord } from './types';
@@ -62,9 +62,10 @@ export function resolveExtractions(
   const byLabel = (label: EntityLabel) => records.filter((record) => record.label === label);
   const context = (label: EntityLabel): MatchContext => ({ records: byLabel(label), union, join });
   matchPeople(context('Person'));
-  matchInstitutions(context('Institution'));
+  const institutions = context('Institution');
+  matchInstitutions(institutions);
   matchPlaces({ ...context('Place'), containersOf: (record) => related(record, 'LOCATED_IN', 'out') });
-  matchEvents(context('Event'));
+  matchEvents({ ...context('Event'), acronyms: acronymExpansions(institutions) });
   matchAgreements({
     ...context('Agreement'),
     partiesOf: (record) => related(record, 'PARTY_TO', 'in').filter((party) => party.label === 'Institution'),

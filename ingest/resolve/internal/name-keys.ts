@@ -66,16 +66,22 @@ function romanValue(token: string): number {
   return total;
 }
 
-/** Event name tokens with ordinals as numbers: "XXVII Asamblea" and "27ª asamblea" agree. */
-export function eventTokens(name: string): string[] {
+/**
+ * Event name tokens with ordinals as numbers: "XXVII Asamblea" and "27ª asamblea" agree. An
+ * acronym written in capitals is replaced by the full name it stands for, when `expand` knows
+ * it: "... de la CISS" and "... de la Conferencia Interamericana de Seguridad Social" agree.
+ */
+export function eventTokens(name: string, expand?: ReadonlyMap<string, readonly string[]>): string[] {
   return casedTokens(name)
-    .map((token) => {
-      if (ROMAN.test(token)) return String(romanValue(token));
+    .flatMap((token) => {
+      if (ROMAN.test(token)) return [String(romanValue(token))];
+      const expanded = /^\p{Lu}[\p{Lu}\d&-]+$/u.test(token) ? expand?.get(token.toLowerCase()) : undefined;
+      if (expanded) return expanded;
       const suffixed = ORDINAL_SUFFIX.exec(token);
-      if (suffixed) return String(Number(suffixed[1]));
+      if (suffixed) return [String(Number(suffixed[1]))];
       const lower = token.toLowerCase();
       const ordinal = ORDINAL_WORDS[lower];
-      return ordinal === undefined ? lower : String(ordinal);
+      return [ordinal === undefined ? lower : String(ordinal)];
     })
     .filter((token) => !STOPWORDS.has(token));
 }

@@ -18,12 +18,16 @@ function sameDate(a: string, b: string): boolean {
   return days === null || days <= RESOLVE_DEFAULTS.eventMaxDaysApart;
 }
 
-function nameKey(name: string): string | null {
-  const tokens = eventTokens(name);
-  return tokens.length > 0 ? tokens.join(' ') : null;
+export interface EventContext extends MatchContext {
+  /** Acronyms of resolved institutions -> content words of their full name ("ciss" -> ...). */
+  acronyms: ReadonlyMap<string, readonly string[]>;
 }
 
-export function matchEvents(context: MatchContext): void {
+export function matchEvents(context: EventContext): void {
+  const nameKey = (name: string): string | null => {
+    const tokens = eventTokens(name, context.acronyms);
+    return tokens.length > 0 ? tokens.join(' ') : null;
+  };
   matchByKeys(context, {
     nameKey: (record) => nameKey(record.node.name),
     aliasKeys: (record) => record.node.aliases.map(nameKey).filter((key): key is string => key !== null),
@@ -32,7 +36,7 @@ export function matchEvents(context: MatchContext): void {
     sameRule: 'event-same-name',
     aliasRule: 'event-alias',
   });
-  matchContainedNames(context);
+  matchContainedNames(context, nameKey);
 }
 
 interface EventGroup {
@@ -41,7 +45,7 @@ interface EventGroup {
   records: EntityRecord[];
 }
 
-function matchContainedNames(context: MatchContext): void {
+function matchContainedNames(context: MatchContext, nameKey: (name: string) => string | null): void {
   const groups: EventGroup[] = [...groupBy(context.records, (record) => nameKey(record.node.name))].map(
     ([key, records]) => {
       const tokens = key.split(' ');

@@ -98,3 +98,25 @@ function joinClusters(
   const right = b.records[0]!;
   if (context.union.canJoin(left.index, right.index)) context.join(left, right, 'institution-acronym');
 }
+
+/**
+ * Acronyms that stand for exactly one resolved institution, with the content words of its
+ * fullest name, so that event names can spell them out ("XXVII Asamblea General de la CISS").
+ */
+export function acronymExpansions(context: MatchContext): Map<string, string[]> {
+  const byAcronym = new Map<string, Map<number, string[]>>();
+  for (const record of context.records) {
+    const name = fullName(record);
+    if (!name) continue;
+    const root = context.union.find(record.index);
+    for (const key of acronymKeys(record)) {
+      const roots = byAcronym.get(key) ?? new Map<number, string[]>();
+      const known = roots.get(root);
+      if (!known || name.length > known.length) roots.set(root, name);
+      byAcronym.set(key, roots);
+    }
+  }
+  const expansions = new Map<string, string[]>();
+  for (const [key, roots] of byAcronym) if (roots.size === 1) expansions.set(key, [...roots.values()][0]!);
+  return expansions;
+}

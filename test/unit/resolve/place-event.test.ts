@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { resolveExtractions } from '../../../ingest/resolve';
 import type { ExtractedNode } from '../../../model/extraction';
 import type { EntityLabel } from '../../../model/graph-schema';
-import { doc, event, idsOf, place, rel } from './builders';
+import { doc, event, idsOf, institution, place, rel } from './builders';
 
 const TAG = '[resolve/place-event]';
 
@@ -85,6 +85,26 @@ describe('resolve: places and events across documents', () => {
       expect(idsOf(extractions, label), `${TAG} ${title}`).to.have.length(count);
     });
   }
+
+  it(`${TAG} an acronym of a known institution is spelt out in event names`, () => {
+    const ciss = institution('Conferencia Interamericana de Seguridad Social', { acronym: 'CISS' });
+    // [short event name, expected events]
+    const table: [string, number][] = [
+      ['XXVII Asamblea General de la CISS', 1],
+      ['XXVII Asamblea General de la OISS', 2],
+      ['XXVI Asamblea General de la CISS', 2],
+    ];
+    for (const [short, count] of table) {
+      const { extractions } = resolveExtractions([
+        doc('000.txt', [
+          ciss,
+          event('XXVII Asamblea General de la Conferencia Interamericana de Seguridad Social'),
+        ]),
+        doc('002.txt', [event(short)]),
+      ]);
+      expect(idsOf(extractions, 'Event'), `${TAG} ${short}`).to.have.length(count);
+    }
+  });
 
   it(`${TAG} a venue matches only inside the same place`, () => {
     const venue = (file: string, city: string | null) => {
