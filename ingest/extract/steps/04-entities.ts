@@ -139,7 +139,7 @@ function institutions(w: Work): void {
   }
   // 2. short forms of sub-units ("Facultad de Ingeniería Civil" of the whole)
   for (const m of ms) {
-    if (m.full !== false) continue;
+    if (m.full !== false || m.acronymOnly) continue;
     const whole = ms.find((o) => o !== m && o.from === m.from && o.to > m.to && o.key);
     const e =
       (whole && w.entities.get(whole.key!)) ??

@@ -40,6 +40,43 @@ const TITLE_HEADS: [RegExp, RegExp][] = [
   [/^administrator/, /^(nasa|administration|agency)/],
 ];
 
+/** Words that open something other than a post after "Name,": articles, prepositions, verbs of saying. */
+const NOT_APPOSITION = new Set([
+  'que',
+  'quien',
+  'quienes',
+  'who',
+  'said',
+  'dijo',
+  'y',
+  'and',
+  'en',
+  'in',
+  'con',
+  'para',
+  'por',
+  'a',
+  'al',
+  'de',
+  'del',
+  'el',
+  'la',
+  'los',
+  'las',
+  'the',
+  'desde',
+  'durante',
+  'tras',
+  'sobre',
+  'entre',
+  'como',
+  'ha',
+  'han',
+  'fue',
+]);
+/** Words that end an apposition: a relative clause starts. */
+const CLAUSE_STOPS = new Set(['quien', 'quienes', 'que', 'who', 'which', 'cual']);
+
 export interface RoleRef {
   mention: Mention;
   inst: string;
@@ -158,7 +195,20 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
       if (w.mentions.some((m) => m.label === 'Person' && m.from <= i && i < m.to)) continue;
       const t = matchAt(POST_TITLE_TABLE, toks, i, s.tokEnd);
       if (!t) continue;
+      // "Jorge Peraza Breedy, jefe de misión de la OIM, Manuel Novoa, ...": the post belongs to the name before
+      const lead = isWord(toks, i - 1, 'el', 'la') ? i - 2 : i - 1;
+      if (toks[lead]?.text === ',' && w.mentions.some((m) => m.label === 'Person' && m.to === lead)) continue;
       let tlen = t.len;
+      // capitalised words that go on with the title before a name: "el Fiscal Electoral, Mtro. ..."
+      while (
+        tlen < t.len + 2 &&
+        toks[i + tlen]?.cap &&
+        toks[i + tlen]!.word &&
+        !instAt(w, i + tlen) &&
+        !personAt(w, i + tlen) &&
+        !matchAt(HONORIFIC_TABLE, toks, i + tlen, s.tokEnd)
+      )
+        tlen++;
       // cut the title where an institution mention starts ("Director de la Facultad" -> "Director" + facultad)
       for (let k = i + 1; k < i + t.len; k++) {
         const c = connectorAt(toks, k, s.tokEnd);
@@ -185,6 +235,22 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
       }
       let inst: Entity | undefined;
       let rule: string = RULES.roleBeforeName.reason;
+      let title2 = title;
+      // the post may go on before its institution: "Viceministro de Cooperación para el Desarrollo del Ministerio ..."
+      if (connectorAt(toks, q, s.tokEnd) && !instAt(w, q + connectorAt(toks, q, s.tokEnd))) {
+        let k = q;
+        while (k < Math.min(s.tokEnd, q + 10)) {
+          const cc = connectorAt(toks, k, s.tokEnd);
+          if (cc && /^(de|del)$/.test(toks[k]!.f) && instAt(w, k + cc) && k > q) {
+            title2 = spanText(w.text, toks, i, k);
+            q = k;
+            break;
+          }
+          if (cc) k += cc;
+          else if (toks[k]!.cap && toks[k]!.word && !personAt(w, k)) k++;
+          else break;
+        }
+      }
       const c = connectorAt(toks, q, s.tokEnd);
       const programme = c && isWord(toks, q + c, 'programa', 'program') ? 1 : 0;
       const im = c ? instAt(w, q + c + programme) : undefined;
@@ -194,6 +260,10 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
         if (toks[q]?.text === '(' && toks[q + 2]?.text === ')') q += 3;
         if (isWord(toks, q, 'en', 'in') && w.mentions.some((m) => m.label === 'Place' && m.from === q + 1))
           q = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1)!.to;
+        // "la Secretaría de Salud del estado, ...", "... estatal, ..."
+        if (isWord(toks, q, 'del') && isWord(toks, q + 1, 'estado')) q += 2;
+        else if (isWord(toks, q, 'de') && isWord(toks, q + 1, 'la') && isWord(toks, q + 2, 'entidad')) q += 3;
+        else if (isWord(toks, q, 'estatal', 'federal', 'nacional', 'municipal')) q += 1;
       } else if (/^gobernador/.test(fold(title))) {
         const g = stateGovernment(w, q, s.tokEnd, s.index);
         if (g) {
@@ -217,7 +287,7 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
       const n = skipToName(toks, q, s.tokEnd);
       const person = personAt(w, n);
       if (person) {
-        if (inst) addRole(w, person, inst.key, title, rule);
+        if (inst) addRole(w, person, inst.key, title2, rule);
         else roleOnly.set(person.key!, title);
         i = person.to - 1;
       } else if (inst) {
@@ -255,16 +325,17 @@ function appositions(w: Work, roleOnly: Map<string, string>): void {
       }
     }
     let end = q;
-    while (end < s.tokEnd && end < q + 14 && !/^[,;.()]$/.test(toks[end]!.text)) end++;
+    while (
+      end < s.tokEnd &&
+      end < q + 14 &&
+      !/^[,;.()]$/.test(toks[end]!.text) &&
+      !personAt(w, end) &&
+      !CLAUSE_STOPS.has(toks[end]!.f)
+    )
+      end++;
     if (end === q) continue;
     const first = toks[q]!;
-    if (
-      ['que', 'quien', 'quienes', 'who', 'said', 'dijo', 'y', 'and', 'en', 'in', 'con', 'para'].includes(
-        first.f,
-      ) ||
-      personAt(w, q)
-    )
-      continue;
+    if (NOT_APPOSITION.has(first.f) || personAt(w, q)) continue;
     // English: "Kevin Sullivan, U.S. Department of State deputy assistant secretary"
     const lead = instAt(w, q);
     if (lead && comma && lead.to < end && !toks[lead.to]!.cap) {
@@ -279,7 +350,10 @@ function appositions(w: Work, roleOnly: Map<string, string>): void {
       if (!c || !/^(de|del|of|for|to)$/.test(toks[k]!.f)) continue;
       const prog = isWord(toks, k + c, 'programa') ? 1 : 0;
       const im = instAt(w, k + c + prog);
-      if (im && !im.nested) found = { inst: im, at: k };
+      if (im && !im.nested) {
+        found = { inst: im, at: k };
+        break;
+      }
     }
     // "director de la facultad" written with an anaphor is an institution mention too
     if (found) {

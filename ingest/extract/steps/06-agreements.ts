@@ -242,6 +242,7 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
         break;
       }
     const listed = insts.filter((m) => m.from > k && m.to <= end);
+    if (!listed.length || listed[0]!.from > k + 3) break;
     for (const m of listed)
       clause.parties.push({
         key: m.key!,
@@ -444,7 +445,7 @@ function finish(
   // a signer whose post was read without its institution stands for the party that has no signer yet
   for (const d of kept) {
     for (const s of d.signers) {
-      if (roles.some((f) => f.from === s && d.parties.includes(f.to))) continue;
+      if (roles.some((f) => f.from === s && w.entities.get(f.to)?.label === 'Institution')) continue;
       const title = w.roleOnly?.get(s);
       if (!title) continue;
       const represented = new Set(

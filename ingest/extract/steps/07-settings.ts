@@ -111,7 +111,7 @@ function eventsHeld(w: Work): void {
   for (const ev of w.mentions.filter((m) => m.label === 'Event' && m.key && w.entities.has(m.key))) {
     const s = w.sentences[ev.sent]!;
     // "... que se llevó a cabo en el Auditorio", "que se realizó en El Salvador", "week in Lima"
-    for (let k = ev.to; k < Math.min(s.tokEnd, ev.to + 10); k++) {
+    for (let k = ev.to; k < Math.min(s.tokEnd, ev.to + 16); k++) {
       if (!isWord(w.tokens, k, 'en', 'in', 'at')) continue;
       const pl = keyed(w, 'Place', ev.sent).find((p) => p.from === k + 1 || p.from === k + 2);
       if (!pl) continue;
