@@ -63,7 +63,7 @@ describe('load: loadExtractions (real Neo4j)', () => {
     const after = await read<Record<string, unknown>>(snapshot);
     const sortLists = (rows: Record<string, unknown>[]) =>
       rows.map((row) =>
-        JSON.stringify(Object.values(row).map((v) => (Array.isArray(v) ? [...v].sort() : v))),
+        JSON.stringify(Object.values(row).map((v) => (Array.isArray(v) ? [...(v as unknown[])].sort() : v))),
       );
     expect(sortLists(after)).to.deep.equal(sortLists(before));
   });
