@@ -6,6 +6,9 @@ import { createRandom, documentSeed } from './random';
 import { composeSpanish } from './compose-es';
 import { composeEnglish } from './compose-en';
 import { MAX_WORDS, MIN_WORDS } from './length';
+import type { CorpusFormat } from './formats';
+import { wrapAs } from './formats';
+import { countWords } from './template';
 
 export interface CorpusOptions {
   seed: number;
@@ -22,6 +25,9 @@ export interface CorpusDocument {
   gold: GoldDocument;
   lang: Lang;
   negative: boolean;
+  /** Plain text mostly; about one in ten is Markdown with front matter or HTML, to exercise the readers. */
+  format: CorpusFormat;
+  /** Words of the file's text, markup included (each tag glued to a word adds none). */
   words: number;
 }
 
@@ -45,12 +51,17 @@ export function corpusDocument(options: CorpusOptions, index: number): CorpusDoc
   const rng = createRandom(documentSeed(seed, index));
   const lang: Lang = rng.chance(englishShare) ? 'en' : 'es';
   const negative = rng.chance(negativeShare);
-  const file = `syn-${seed}-${String(index).padStart(6, '0')}.txt`;
+  const roll = rng.next();
+  const format: CorpusFormat = roll < 0.05 ? 'md' : roll < 0.1 ? 'html' : 'txt';
+  const file = `syn-${seed}-${String(index).padStart(6, '0')}.${format}`;
   const compose = lang === 'en' ? composeEnglish : composeSpanish;
   // A draw can fall outside the word range (many long names, few fillers left): draw again from the same stream.
   for (let attempt = 0; attempt < 20; attempt++) {
     const doc: ComposedDocument = compose(rng, file, negative);
-    if (doc.words >= MIN_WORDS && doc.words <= MAX_WORDS) return { file, lang, negative, ...doc };
+    const text = wrapAs(format, doc.text);
+    const words = countWords(text);
+    if (words >= MIN_WORDS && words <= MAX_WORDS)
+      return { file, lang, negative, format, text, gold: doc.gold, words };
   }
   throw new Error(`corpus ${file}: no draw within ${MIN_WORDS}-${MAX_WORDS} words in 20 attempts`);
 }

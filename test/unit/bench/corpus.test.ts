@@ -115,6 +115,15 @@ describe('bench/corpus generateCorpus', () => {
     expect(spanishOnly.every((d) => d.lang === 'es' && d.negative)).to.equal(true);
   });
 
+  it('writes about one document in ten as Markdown with front matter or as HTML', () => {
+    const md = corpus.filter((d) => d.format === 'md');
+    const html = corpus.filter((d) => d.format === 'html');
+    expect(md.length + html.length).to.be.within(12, 50);
+    for (const d of md) expect(d.text, d.file).to.match(/^---\ntitle: "/);
+    for (const d of html) expect(d.text, d.file).to.match(/^<!DOCTYPE html>/);
+    for (const d of corpus) expect(d.file.endsWith(`.${d.format}`), d.file).to.equal(true);
+  });
+
   it('is scored 1.0 by the shared scorer when the prediction is the gold itself', async () => {
     const score = await loadScorer();
     const s = score(
