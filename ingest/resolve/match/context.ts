@@ -44,3 +44,14 @@ function joinToAnyEarlier(
     if (context.union.canJoin(other.index, record.index) && context.join(other, record, rule)) return;
   }
 }
+
+/** Caches a per-record computation for the length of one matching step (no state outlives it). */
+export function perRecord<T>(compute: (record: EntityRecord) => T): (record: EntityRecord) => T {
+  const cache = new Map<EntityRecord, T>();
+  return (record) => {
+    if (cache.has(record)) return cache.get(record)!;
+    const value = compute(record);
+    cache.set(record, value);
+    return value;
+  };
+}

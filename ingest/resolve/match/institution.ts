@@ -4,11 +4,11 @@
 import { contentTokens, institutionAcronymKey, institutionNameKey } from '../internal/name-keys';
 
 import type { EntityRecord } from '../internal/records';
-import type { MatchContext } from './context';
+import { perRecord, type MatchContext } from './context';
 import { matchByKeys } from './keyed';
 
 /** The record's full name as content tokens: its name, or its longest multi-word alias. */
-function fullName(record: EntityRecord): string[] | null {
+function computeFullName(record: EntityRecord): string[] | null {
   const forms = [record.node.name, ...record.node.aliases].filter(
     (form) => institutionNameKey(form) !== null,
   );
@@ -18,7 +18,7 @@ function fullName(record: EntityRecord): string[] | null {
   return contentTokens(best);
 }
 
-function acronymKeys(record: EntityRecord): string[] {
+function computeAcronymKeys(record: EntityRecord): string[] {
   const forms = [record.node.name, ...record.node.aliases];
   const declared = record.node.properties?.acronym;
   if (typeof declared === 'string') forms.push(declared);
@@ -37,6 +37,8 @@ function similarNames(a: readonly string[], b: readonly string[]): boolean {
 }
 
 export function matchInstitutions(context: MatchContext): void {
+  const fullName = perRecord(computeFullName);
+  const acronymKeys = perRecord(computeAcronymKeys);
   // 1-2. Same name; a name that is an alias of exactly one other institution.
   matchByKeys(context, {
     nameKey: (record) => institutionNameKey(record.node.name),
@@ -57,10 +59,14 @@ export function matchInstitutions(context: MatchContext): void {
       else byAcronym.set(key, [record]);
     }
   }
-  for (const group of byAcronym.values()) joinOnAcronym(context, group);
+  for (const group of byAcronym.values()) joinOnAcronym(context, group, fullName);
 }
 
-function joinOnAcronym(context: MatchContext, group: readonly EntityRecord[]): void {
+function joinOnAcronym(
+  context: MatchContext,
+  group: readonly EntityRecord[],
+  fullName: (record: EntityRecord) => string[] | null,
+): void {
   const clusters = new Map<number, { records: EntityRecord[]; names: string[][] }>();
   for (const record of group) {
     const root = context.union.find(record.index);
@@ -104,6 +110,8 @@ function joinClusters(
  * fullest name, so that event names can spell them out ("XXVII Asamblea General de la CISS").
  */
 export function acronymExpansions(context: MatchContext): Map<string, string[]> {
+  const fullName = perRecord(computeFullName);
+  const acronymKeys = perRecord(computeAcronymKeys);
   const byAcronym = new Map<string, Map<number, string[]>>();
   for (const record of context.records) {
     const name = fullName(record);

@@ -3,7 +3,7 @@
 // (place kind, event date) so that "Chihuahua" the city and "Chihuahua" the state stay apart.
 import type { ResolveRuleId } from '../data/rules';
 import type { EntityRecord } from '../internal/records';
-import { groupBy, joinAll, type MatchContext } from './context';
+import { groupBy, joinAll, perRecord, type MatchContext } from './context';
 
 export interface KeyedMatcher {
   /** Key of the record's own name, or null when the name is too generic to match on. */
@@ -44,7 +44,13 @@ export function partitionByFacet(
   return parts;
 }
 
-export function matchByKeys(context: MatchContext, matcher: KeyedMatcher): void {
+export function matchByKeys(context: MatchContext, rules: KeyedMatcher): void {
+  const matcher: KeyedMatcher = {
+    ...rules,
+    nameKey: perRecord(rules.nameKey),
+    aliasKeys: perRecord(rules.aliasKeys),
+    facet: perRecord(rules.facet),
+  };
   // 1. Same name key, partitioned by facet.
   const byName = groupBy(context.records, matcher.nameKey);
   for (const group of byName.values()) {
