@@ -32,7 +32,7 @@ function main(): void {
   for (const doc of corpusDocuments(options)) {
     writeFileSync(join(docsDir, doc.file), doc.text);
     writeFileSync(
-      join(goldDir, doc.file.replace(/\.txt$/, '.json')),
+      join(goldDir, doc.file.replace(/\.[^.]+$/, '.json')),
       `${JSON.stringify(doc.gold, null, 2)}\n`,
     );
     words += doc.words;

@@ -93,6 +93,24 @@ describe('bench extractWithPool', () => {
   });
 });
 
+describe('bench extractWithPool start-up', () => {
+  it('rejects when the workers cannot load the extractor module', async () => {
+    let error: unknown;
+    try {
+      await extractWithPool(docs, {
+        extractor: new URL('./fixtures/no-such-module.ts', import.meta.url),
+        threads: 2,
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error)
+      .to.be.an('error')
+      .with.property('message')
+      .match(/no-such-module/);
+  });
+});
+
 describe('bench moduleUrl', () => {
   const cases: [string, string][] = [
     ['file:///x/y.ts', 'file:///x/y.ts'],
