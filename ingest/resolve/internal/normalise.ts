@@ -48,16 +48,6 @@ export function acronymKey(text: string): string | null {
   return compact;
 }
 
-/** Content-word overlap of two token lists (Jaccard index), 0 when either is empty. */
-export function jaccard(a: readonly string[], b: readonly string[]): number {
-  const left = new Set(a);
-  const right = new Set(b);
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const token of left) if (right.has(token)) shared++;
-  return shared / (left.size + right.size - shared);
-}
-
 /** Days between two ISO dates, or null when either is missing or unreadable. */
 export function daysApart(a: string | null | undefined, b: string | null | undefined): number | null {
   if (!a || !b) return null;
