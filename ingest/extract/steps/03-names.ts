@@ -77,6 +77,23 @@ const PARENT_HEADS = new Set([
   'administration',
   'organization',
 ]);
+/** Lower-case heads that, after an article, point back to the institution named before ("la facultad"). */
+const ANAPHOR_HEADS = new Set([
+  'facultad',
+  'fundación',
+  'universidad',
+  'instituto',
+  'secretaría',
+  'asociación',
+  'colegio',
+  'fiscalía',
+  'comisión',
+  'ministerio',
+  'corporación',
+  'agency',
+  'university',
+  'foundation',
+]);
 const AGREEMENT_HEAD_WORDS = new Set([
   'convenio',
   'convenios',
@@ -222,7 +239,7 @@ function parenAcronym(ctx: Ctx, to: number, end: number): [string, number] | nul
 }
 
 /** Step 3a: institutions, with nested sub-units and acronyms in parentheses. */
-function scanInstitution(ctx: Ctx, i: number, end: number, nested = false): number {
+function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPrefix = false): number {
   const { toks, w } = ctx;
   const t = toks[i];
   if (!t?.word) return i;
@@ -236,9 +253,41 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false): numb
     return i;
   if (!t.cap) {
     // lower-case head only before "(adjective) de + Capitalised": "régimen estatal de Protección Social"
-    if (!LOWERCASE_HEAD_SET.has(t.text.toLowerCase())) return i;
+    if (!LOWERCASE_HEAD_SET.has(t.text.toLowerCase()) && !ANAPHOR_HEADS.has(t.text.toLowerCase())) return i;
     const k = toks[i + 1]?.cap ? i + 1 : isWord(toks, i + 1, 'de', 'del') ? i + 1 : i + 2;
-    if (!isWord(toks, k, 'de', 'del') || !toks[k + 1]?.cap) return i;
+    if (!isWord(toks, k, 'de', 'del') || !toks[k + 1]?.cap) {
+      // "la facultad", "de la fundación": a lower-case head after an article points back to a named institution
+      if (
+        !ANAPHOR_HEADS.has(t.text.toLowerCase()) ||
+        !isWord(toks, i - 1, 'la', 'el', 'esta', 'este', 'dicha', 'dicho', 'citada', 'citado')
+      )
+        return i;
+      add(
+        ctx,
+        { label: 'Institution', from: i, to: i + 1, sent: t.sent, surface: t.text, anaphor: true },
+        'Institution',
+      );
+      return i + 1;
+    }
+    if (!LOWERCASE_HEAD_SET.has(t.text.toLowerCase())) return i;
+  }
+  // "U.S. Department of State": a country abbreviation written before an English name belongs to it
+  if (
+    !noPrefix &&
+    ctx.w.lang === 'en' &&
+    /^(\p{Lu}\.){2,}$/u.test(toks[i - 1]?.text ?? '') &&
+    !ctx.claim[i - 1] &&
+    t.cap
+  ) {
+    const before = ctx.w.mentions.length;
+    const end2 = scanInstitution(ctx, i, end, nested, true);
+    const m = ctx.w.mentions[before];
+    if (m && m.from === i && m.label === 'Institution' && !m.anaphor) {
+      m.from = i - 1;
+      m.surface = spanText(w.text, toks, i - 1, m.to);
+      ctx.claim[i - 1] = 'Institution';
+    }
+    return end2;
   }
   let j = i + head.len;
   // lower-case adjectives right after the head ("Defensoría nacional de ...", "régimen estatal de ...")
@@ -597,8 +646,7 @@ function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): nu
       !toks[k + c]!.upper &&
       !matchAt(INSTITUTION_HEAD_TABLE, toks, k + c, end) &&
       !matchAt(PLACE_TABLE, toks, k + c, end) &&
-      !ctx.claim[k + c] &&
-      !(words >= 2)
+      !ctx.claim[k + c]
     ) {
       k += c;
       continue;

@@ -391,6 +391,15 @@ export function findAgreements(w: Work): void {
     for (const p of c.witnesses) if (!d.witnesses.includes(p)) d.witnesses.push(p);
     d.sents.push(c.sent);
   }
+  // witnesses named in a sentence of their own ("X fungió como testigo de honor") join the agreement before them
+  for (const s of w.sentences) {
+    if (s.caps || clauses.some((c) => c.sent === s.index) || !drafts.length) continue;
+    const people = mentionsIn(w, 'Person', s.tokStart, s.tokEnd);
+    const found = witnessesOf(w, s.tokStart, s.tokEnd, people);
+    if (!found.size) continue;
+    const d = [...drafts].reverse().find((x) => x.sents.some((q) => q <= s.index)) ?? drafts[0]!;
+    for (const p of found) if (!d.witnesses.includes(p) && !d.signers.includes(p)) d.witnesses.push(p);
+  }
   for (const c of summary)
     for (const d of drafts) {
       for (const p of c.signers)

@@ -1,0 +1,85 @@
+// Table tests of the names step: people, institutions, places, events in invented Spanish and English phrases.
+import { expect } from 'chai';
+import { extract, names } from './helpers';
+
+const PEOPLE: [string, string[]][] = [
+  [
+    'El Director General del Instituto Nacional de Pesca, Doctor Ramiro Ortega Salas, inauguró el foro.',
+    ['Ramiro Ortega Salas'],
+  ],
+  ['La rectora, Dra. María Fernanda López de la Torre, habló ayer.', ['María Fernanda López de la Torre']],
+  [
+    'Asistieron Patricia Gómez, Ioana Petrescu y Luis A. Romero, de Chile.',
+    ['Patricia Gómez', 'Ioana Petrescu', 'Luis A. Romero'],
+  ],
+  ['El Salvador y Honduras firmaron un acuerdo comercial.', []],
+  [
+    'Roberto Salinas Vega dijo que Salinas Vega y Roberto Salinas son la misma persona.',
+    ['Roberto Salinas Vega'],
+  ],
+  ['Ana Ruiz Soto y Pedro Ruiz Soto visitaron la planta.', ['Ana Ruiz Soto', 'Pedro Ruiz Soto']],
+  ['NASA Deputy Administrator Jane Porter met Kevin Miles, deputy director.', ['Jane Porter', 'Kevin Miles']],
+];
+
+const INSTITUTIONS: [string, string[]][] = [
+  [
+    'La Universidad Autónoma de Tlaxcala (UATx) recibió al Instituto Estatal de la Mujer.',
+    ['Universidad Autónoma de Tlaxcala', 'Instituto Estatal de la Mujer'],
+  ],
+  [
+    'La Facultad de Medicina de la Universidad Nacional de Rosario firmó el acta.',
+    ['Facultad de Medicina de la Universidad Nacional de Rosario', 'Universidad Nacional de Rosario'],
+  ],
+  [
+    'El Ministerio de Relaciones Exteriores y Culto de Costa Rica y la Comisión Económica para América Latina y el Caribe (Cepal) se reunieron.',
+    [
+      'Ministerio de Relaciones Exteriores y Culto de Costa Rica',
+      'Comisión Económica para América Latina y el Caribe',
+    ],
+  ],
+  ['PEMEX FIRMA CON EL INSTITUTO DEL AGUA', []],
+  [
+    'La Asociación de Bomberos de Quito y el ICE presentaron su plan.',
+    ['Asociación de Bomberos de Quito', 'ICE'],
+  ],
+];
+
+const PLACES: [string, string[]][] = [
+  ['Lima, Perú, 3 de marzo de 2019. La reunión terminó.', ['Lima', 'Perú']],
+  ['La ceremonia se celebró en el Palacio de Gobierno de Quito.', ['Palacio de Gobierno de Quito']],
+  ['Llegaron delegados del municipio de Tepoztlán y de Guatemala.', ['Tepoztlán', 'Guatemala']],
+];
+
+describe('extract/names (invented phrases)', () => {
+  for (const [text, expected] of PEOPLE) {
+    it(`[extract/names] people in "${text}"`, () => {
+      expect(names(extract(text, /\b(the|met)\b/.test(text) ? 'en' : 'es'), 'Person')).to.have.members(
+        expected,
+      );
+    });
+  }
+  for (const [text, expected] of INSTITUTIONS) {
+    it(`[extract/names] institutions in "${text}"`, () => {
+      expect(names(extract(text), 'Institution')).to.have.members(expected);
+    });
+  }
+  for (const [text, expected] of PLACES) {
+    it(`[extract/names] places in "${text}"`, () => {
+      expect(names(extract(text), 'Place')).to.include.members(expected);
+    });
+  }
+  it("[extract/names] an acronym defined in parentheses is the institution's alias and property", () => {
+    const x = extract(
+      'El Instituto Nacional de Vivienda (INVI) abrió oficinas. El INVI atenderá a mil familias.',
+    );
+    const inst = x.nodes.find((n) => n.label === 'Institution')!;
+    expect(inst.name).to.equal('Instituto Nacional de Vivienda');
+    expect(inst.aliases).to.include('INVI');
+    expect(inst.properties?.acronym).to.equal('INVI');
+    expect(x.nodes.filter((n) => n.label === 'Institution')).to.have.length(1);
+  });
+  it('[extract/names] an ordinal event keeps its ordinal', () => {
+    const x = extract('El secretario participó en la III Reunión Regional de Ministros de Salud.');
+    expect(names(x, 'Event')).to.deep.equal(['III Reunión Regional de Ministros de Salud']);
+  });
+});
