@@ -184,6 +184,8 @@ export function drawPerson(
   const gender: Gender = rng.chance(0.5) ? 'f' : 'm';
   const pool = gender === 'f' ? GIVEN_FEMALE : GIVEN_MALE;
   const given = rng.sample(pool, rng.chance(0.4) ? 2 : 1);
+  // Some write the second given name as an initial ("Luis A. Lucero").
+  if (given.length === 2 && rng.chance(0.15)) given[1] = `${given[1]?.charAt(0) ?? 'A'}.`;
   const free = SURNAMES.filter((s) => !usedSurnames.has(s));
   const surnames = rng.sample(free, rng.chance(0.85) ? 2 : 1);
   for (const s of surnames) usedSurnames.add(s);

@@ -48,6 +48,7 @@ export function composeEnglish(rng: Random, file: string, negative: boolean): Co
   const { day, month, year } = plan.setting.date;
   const dateline = `${slots.city!()}, ${slots.country!()}, ${MONTHS_EN[month - 1] ?? ''} ${day}, ${year} —`;
   const core: string[] = [];
+  let eventCity = false;
   if (negative) {
     core.push(say(rng.pick(prose.NEGATIVE_LEADS)));
     const meeting = [say(rng.pick(prose.NEGATIVE_PARTICIPANTS))];
@@ -60,7 +61,9 @@ export function composeEnglish(rng: Random, file: string, negative: boolean): Co
     const setting = prose.SETTINGS.filter(
       (s) => s.event === (plan.event !== null) && s.venue === (plan.venue !== null),
     );
-    if (setting.length > 0) signing.push(say(rng.pick(setting).text));
+    const chosen = setting.length > 0 ? rng.pick(setting) : null;
+    if (chosen) signing.push(say(chosen.text));
+    eventCity = chosen?.eventCity ?? false;
     core.push(signing.join(' '));
     const witnessing: string[] = [];
     if (plan.witnesses.length === 1) witnessing.push(say(rng.pick(prose.WITNESS_ONE)));
@@ -69,7 +72,7 @@ export function composeEnglish(rng: Random, file: string, negative: boolean): Co
     if (witnessing.length > 0) core.push(witnessing.join(' '));
   }
   const quotes = Array.from({ length: rng.int(1, 3) }, () => say(rng.pick(prose.QUOTE_FRAMES)));
-  relateFacts(gold, plan, negative, keys);
+  relateFacts(gold, plan, negative, keys, { eventCity });
 
   const fillers = negative ? prose.FILLERS.filter((f) => !SIGNING_WORDS.test(f)) : prose.FILLERS;
   const overhead = countWords(`${headline} ${dateline}`) + 2;

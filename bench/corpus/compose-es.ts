@@ -82,6 +82,7 @@ export function composeSpanish(rng: Random, file: string, negative: boolean): Co
 
   // The paragraphs that carry the facts, in reading order.
   const core: string[] = [];
+  let eventCity = false;
   if (negative) {
     core.push(say(rng.pick(prose.NEGATIVE_LEADS)));
     const meeting = [say(rng.pick(prose.NEGATIVE_PARTICIPANTS))];
@@ -94,7 +95,9 @@ export function composeSpanish(rng: Random, file: string, negative: boolean): Co
     const setting = prose.SETTINGS.filter(
       (s) => s.event === (plan.event !== null) && s.venue === (plan.venue !== null),
     );
-    if (setting.length > 0) signing.push(say(rng.pick(setting).text));
+    const chosen = setting.length > 0 ? rng.pick(setting) : null;
+    if (chosen) signing.push(say(chosen.text));
+    eventCity = chosen?.eventCity ?? false;
     core.push(signing.join(' '));
     const witnessing: string[] = [];
     if (plan.witnesses.length === 1) witnessing.push(say(rng.pick(prose.WITNESS_ONE)));
@@ -104,7 +107,7 @@ export function composeSpanish(rng: Random, file: string, negative: boolean): Co
   }
   const quotes = Array.from({ length: rng.int(1, 3) }, () => say(rng.pick(prose.QUOTE_FRAMES)));
   if (rng.chance(0.6)) quotes.push(say(rng.pick(prose.SHORT_MENTIONS)));
-  relateFacts(gold, plan, negative, keys);
+  relateFacts(gold, plan, negative, keys, { eventCity });
 
   const fillers = negative ? prose.FILLERS.filter((f) => !SIGNING_WORDS.test(f)) : prose.FILLERS;
   const overhead = countWords(`${head.join(' ')} ${dateline.line ?? ''} ${dateline.prefix ?? ''}`) + 3;

@@ -81,7 +81,13 @@ export interface PlanKeys {
 }
 
 /** The relations the plan states; entities the text never mentions are dropped by the gold builder. */
-export function relateFacts(gold: GoldBuilder, plan: Plan, negative: boolean, k: PlanKeys): void {
+export function relateFacts(
+  gold: GoldBuilder,
+  plan: Plan,
+  negative: boolean,
+  k: PlanKeys,
+  stated: { eventCity: boolean } = { eventCity: false },
+): void {
   gold.relate('LOCATED_IN', k.city, k.region, { optional: true });
   gold.relate('LOCATED_IN', k.city, k.country, { optional: true });
   gold.relate('LOCATED_IN', k.region, k.country, { optional: true });
@@ -104,9 +110,9 @@ export function relateFacts(gold: GoldBuilder, plan: Plan, negative: boolean, k:
   for (const p of plan.witnesses) gold.relate('WITNESSED_BY', k.agreement, p.key);
   if (plan.event) gold.relate('HELD_AT', k.agreement, k.event);
   if (plan.venue) gold.relate('HELD_AT', k.agreement, k.venue);
-  // The dateline only implies where: optional, as in the hand-made gold.
+  // The dateline only implies where: optional, as in the hand-made gold, unless a sentence says it.
   gold.relate('HELD_AT', k.agreement, k.city, { optional: true });
-  if (plan.event) gold.relate('HELD_AT', k.event, k.city, { optional: true });
+  if (plan.event) gold.relate('HELD_AT', k.event, k.city, { optional: !stated.eventCity });
 }
 
 /** Declares every entity of the plan in the gold (only those the text then mentions are kept). */

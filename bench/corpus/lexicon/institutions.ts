@@ -253,8 +253,8 @@ export const INSTITUTION_PATTERNS_EN: readonly InstitutionPattern[] = [
     head: 'Ministry',
     acronym: false,
     posts: [
-      { m: 'Minister', f: 'Minister' },
-      { m: 'Deputy Minister', f: 'Deputy Minister' },
+      { m: 'Chief of Staff', f: 'Chief of Staff' },
+      { m: 'Vice Minister for Cooperation', f: 'Vice Minister for Cooperation' },
     ],
   },
   {

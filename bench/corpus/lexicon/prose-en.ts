@@ -22,10 +22,26 @@ export const SIGNATORIES: readonly string[] = [
   'Signing on behalf of the institutions were {sigsPost}.',
 ];
 
-export const SETTINGS: readonly { text: string; event: boolean; venue: boolean }[] = [
-  { text: 'The signing took place during the {event}, held in {city}.', event: true, venue: false },
-  { text: 'The ceremony was held at the {venue} during the {event}.', event: true, venue: true },
-  { text: 'The ceremony was held at the {venue}.', event: false, venue: true },
+export const SETTINGS: readonly { text: string; event: boolean; venue: boolean; eventCity: boolean }[] = [
+  {
+    text: 'The signing took place during the {event}, held in {city}.',
+    event: true,
+    venue: false,
+    eventCity: true,
+  },
+  {
+    text: 'The agreement was signed on the sidelines of the {event}.',
+    event: true,
+    venue: false,
+    eventCity: false,
+  },
+  {
+    text: 'The ceremony was held at the {venue} during the {event}.',
+    event: true,
+    venue: true,
+    eventCity: false,
+  },
+  { text: 'The ceremony was held at the {venue}.', event: false, venue: true, eventCity: false },
 ];
 
 export const WITNESS_ONE: readonly string[] = [

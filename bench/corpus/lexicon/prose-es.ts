@@ -47,6 +47,12 @@ export const SETTINGS: readonly { text: string; event: boolean; venue: boolean; 
     eventCity: true,
   },
   {
+    text: 'El acuerdo fue firmado durante {event}, que se realiza en esta ciudad.',
+    event: true,
+    venue: false,
+    eventCity: false,
+  },
+  {
     text: 'El acto se llevó a cabo en {venue}, en el marco {deEvent}.',
     event: true,
     venue: true,
