@@ -19,6 +19,7 @@ import {
   DETERMINERS,
   EXTRA_EVENT_NOUNS,
   EXTRA_INSTITUTION_HEADS,
+  EXTRA_POST_TITLES,
   LOWERCASE_HEADS,
   NOT_ACRONYMS,
   SUBUNIT_HEADS,
@@ -118,7 +119,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ].map(fold),
 );
 
-export const POST_TITLE_TABLE = phraseTable(POST_TITLES.map((p) => ({ phrase: p.title, value: p.title })));
+export const POST_TITLE_TABLE = phraseTable(
+  [...POST_TITLES.map((p) => p.title), ...EXTRA_POST_TITLES].map((t) => ({ phrase: t, value: t })),
+);
 export const NOT_NAME_SET: ReadonlySet<string> = new Set(NOT_NAMES.map(fold));
 export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES.map(fold));
 export const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES.map(fold));

@@ -268,3 +268,11 @@ export const DETERMINERS: readonly string[] = [
   'an',
   'this',
 ];
+
+/** Post titles missing from the shared lexicon. */
+export const EXTRA_POST_TITLES: readonly string[] = [
+  'Defensor',
+  'Defensora',
+  'Defensor Nacional',
+  'Defensora Nacional',
+];

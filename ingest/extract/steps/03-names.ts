@@ -630,6 +630,14 @@ function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): nu
     if (ctx.claim[k]) break;
     if (nameWord(u) && !u.upper && !/^\d/.test(u.text)) {
       if (words > 0 && matchAt(INSTITUTION_HEAD_TABLE, toks, k, end)) break;
+      // "Planificación", "Seguridad": abstract nouns end a name unless the lexicons know them as names
+      if (
+        words > 0 &&
+        /(cion|sion|dad|miento|ismo|istica|encia|ancia)$/.test(u.f) &&
+        !GIVEN_NAME_SET.has(u.f) &&
+        !SURNAME_SET.has(u.f)
+      )
+        break;
       k++;
       words++;
       continue;

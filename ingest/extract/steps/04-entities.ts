@@ -150,6 +150,8 @@ function institutions(w: Work): void {
   // 3. acronyms alone, or before more of the name ("INT Centro Educativo", "IMPLAN Torreón")
   for (const m of ms) {
     if (m.key || m.anaphor || !m.acronymOnly || !m.acronym) continue;
+    // an acronym introduced inside an event's name ("(APEC) Leaders’ week") names no institution
+    if (w.mentions.some((e) => e.label === 'Event' && e.surface.includes(`(${m.acronym})`))) continue;
     let e = resolveAcronym(w, m.acronym);
     if (!e) {
       e = newEntity(w, 'Institution', m.surface);

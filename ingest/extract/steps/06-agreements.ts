@@ -75,6 +75,7 @@ function agreementPhrases(w: Work, from: number, to: number): AgreementPhrase[] 
         if (
           toks[k]!.cap &&
           toks[k]!.word &&
+          !SIGNING_VERB_SET.has(toks[k]!.f) &&
           !w.mentions.some((x) => x.label === 'Institution' && x.from === k && !x.anaphor)
         )
           k++;
@@ -87,6 +88,8 @@ function agreementPhrases(w: Work, from: number, to: number): AgreementPhrase[] 
         else break;
       }
       end = k;
+      // "un Convenio de colaboración" is capitalised, not named: a name has a capitalised word of its own
+      if (!toks.slice(i + 1, end).some((x) => x.cap && x.word)) named = false;
     }
     // English head-final titles: "NASA Sounding Rocket Memorandum of Understanding", "the Artemis Accords"
     let start = i;
@@ -347,13 +350,7 @@ export function findAgreements(w: Work): void {
       ? drafts.find(
           (x) =>
             sameSet(x.parties, keys) ||
-            (x.parties.length > 0 &&
-              overlaps(x.parties, keys) &&
-              (!c.phrase?.named || !x.named) &&
-              (c.caps ||
-                !c.phrase?.named ||
-                keys.every((k) => x.parties.includes(k)) ||
-                x.parties.every((k) => keys.includes(k)))),
+            (x.parties.length > 0 && overlaps(x.parties, keys) && (!c.phrase?.named || !x.named)),
         )
       : undefined;
     if (!d && (!keys.length || c.caps) && drafts.length) d = drafts[drafts.length - 1];
