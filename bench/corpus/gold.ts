@@ -35,6 +35,8 @@ interface Tracked {
   /** Seen only inside another name: annotated, but optional (an extractor may fairly skip it). */
   embedded: boolean;
   optional: boolean;
+  /** Accepted shorter forms, kept only when the entity is mentioned. */
+  variants: string[];
 }
 
 /**
@@ -48,7 +50,15 @@ export class GoldBuilder {
   /** Declares an entity (idempotent); it enters the gold only once mentioned. */
   declare(key: string, label: EntityLabel, name: string, optional = false): void {
     if (!this.entities.has(key)) {
-      this.entities.set(key, { label, name, forms: [], standalone: false, embedded: false, optional });
+      this.entities.set(key, {
+        label,
+        name,
+        forms: [],
+        standalone: false,
+        embedded: false,
+        optional,
+        variants: [],
+      });
     }
   }
 
@@ -58,6 +68,15 @@ export class GoldBuilder {
     e.standalone = true;
     if (!e.forms.includes(form)) e.forms.push(form);
     return form;
+  }
+
+  /**
+   * Adds an accepted variant that is written as part of a longer form ("Cumbre Iberoamericana de Vivienda"
+   * inside "Cumbre Iberoamericana de Vivienda 2015"), as the hand-made gold lists shorter forms.
+   */
+  variant(key: string, form: string): void {
+    const e = this.get(key);
+    if (!e.variants.includes(form)) e.variants.push(form);
   }
 
   /** Records that the entity's name is written inside another entity's name. */
@@ -78,7 +97,7 @@ export class GoldBuilder {
           `corpus gold ${file}: entity "${key}" is mentioned but never by its name "${e.name}"`,
         );
       }
-      const aliases = e.forms.filter((f) => f !== e.name);
+      const aliases = [...e.forms, ...e.variants].filter((f, i, all) => f !== e.name && all.indexOf(f) === i);
       const entity: GoldEntity = { key, label: e.label, name: e.name };
       if (aliases.length > 0) entity.aliases = aliases;
       if (e.optional || !e.standalone) entity.optional = true;

@@ -153,7 +153,12 @@ export function declarePlan(
     gold.declare(p.key, 'Person', fullName(p));
     gold.relate('HOLDS_ROLE', p.key, p.institution.key, { role: p.post });
   }
-  if (plan.event) gold.declare(keys.event, 'Event', plan.event);
+  if (plan.event) {
+    gold.declare(keys.event, 'Event', plan.event);
+    // The edition's year is part of the name, but the name without it is a fair reading too.
+    const withoutYear = plan.event.replace(/^\d{4} | \d{4}$/, '');
+    if (withoutYear !== plan.event) gold.variant(keys.event, withoutYear);
+  }
   if (plan.venue) gold.declare(keys.venue, 'Place', plan.venue);
   if (agreementName) gold.declare(keys.agreement, 'Agreement', agreementName);
   return keys;

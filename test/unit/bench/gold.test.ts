@@ -33,6 +33,16 @@ describe('bench/corpus GoldBuilder', () => {
     });
   });
 
+  it('lists accepted shorter variants after the forms written', () => {
+    const gold = new GoldBuilder();
+    gold.declare('event', 'Event', 'Cumbre Iberoamericana de Vivienda 2015');
+    gold.variant('event', 'Cumbre Iberoamericana de Vivienda');
+    gold.mention('event', 'Cumbre Iberoamericana de Vivienda 2015');
+    expect(gold.build('a.txt', null).entities[0]?.aliases).to.deep.equal([
+      'Cumbre Iberoamericana de Vivienda',
+    ]);
+  });
+
   it('marks entities written only inside other names optional, and the facts that touch them', () => {
     const gold = new GoldBuilder();
     gold.declare('uac', 'Institution', 'Universidad Autónoma de Coahuila');
