@@ -41,11 +41,18 @@ export function createRandom(seed: number): Random {
   return { next, int, chance: (p) => next() < p, pick, sample };
 }
 
-/** A per-document seed derived from the corpus seed and the document index (documents are independent). */
-export function documentSeed(seed: number, index: number): number {
-  let h = (seed ^ 0x9e3779b9) >>> 0;
-  h = Math.imul(h ^ index, 0x85ebca6b) >>> 0;
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35) >>> 0;
+/** A 32-bit finaliser (murmur3 fmix32): spreads every input bit over the output. */
+function mix(x: number): number {
+  let h = x >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
   return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A per-document seed derived from the corpus seed and the document index (documents are independent).
+ * The seed is mixed before the index is added, so that no (seed, index) pair repeats another's document.
+ */
+export function documentSeed(seed: number, index: number): number {
+  return mix((mix(seed ^ 0x9e3779b9) + Math.imul(index, 0x9e3779b9)) >>> 0);
 }

@@ -23,9 +23,10 @@ describe('bench/corpus random', () => {
     expect([...sample].sort()).to.deep.equal([1, 2, 3, 4, 5]);
   });
 
-  it('derives distinct document seeds from one corpus seed', () => {
-    const seeds = new Set(Array.from({ length: 1000 }, (_, i) => documentSeed(42, i)));
-    expect(seeds.size).to.equal(1000);
+  it('derives distinct document seeds within a corpus and across neighbouring corpus seeds', () => {
+    const seeds = new Set<number>();
+    for (const seed of [0, 1, 2, 3, 42]) for (let i = 0; i < 1000; i++) seeds.add(documentSeed(seed, i));
+    expect(seeds.size).to.equal(5000);
   });
 });
 
