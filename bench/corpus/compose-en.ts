@@ -71,7 +71,7 @@ export function composeEnglish(rng: Random, file: string, negative: boolean): Co
     if (plan.attendees.length > 0) witnessing.push(say(rng.pick(prose.ATTENDEES)));
     if (witnessing.length > 0) core.push(witnessing.join(' '));
   }
-  const quotes = Array.from({ length: rng.int(1, 3) }, () => say(rng.pick(prose.QUOTE_FRAMES)));
+  const quotes = Array.from({ length: rng.int(2, 4) }, () => say(rng.pick(prose.QUOTE_FRAMES)));
   relateFacts(gold, plan, negative, keys, { eventCity });
 
   const fillers = negative ? prose.FILLERS.filter((f) => !SIGNING_WORDS.test(f)) : prose.FILLERS;

@@ -105,7 +105,7 @@ export function composeSpanish(rng: Random, file: string, negative: boolean): Co
     if (plan.attendees.length > 0) witnessing.push(say(rng.pick(prose.ATTENDEES)));
     if (witnessing.length > 0) core.push(witnessing.join(' '));
   }
-  const quotes = Array.from({ length: rng.int(1, 3) }, () => say(rng.pick(prose.QUOTE_FRAMES)));
+  const quotes = Array.from({ length: rng.int(2, 4) }, () => say(rng.pick(prose.QUOTE_FRAMES)));
   if (rng.chance(0.6)) quotes.push(say(rng.pick(prose.SHORT_MENTIONS)));
   relateFacts(gold, plan, negative, keys, { eventCity });
 

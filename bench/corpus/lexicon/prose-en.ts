@@ -97,6 +97,8 @@ export const FILLERS: readonly string[] = [
   'The exchange of experience will allow successful models to be replicated in other regions.',
   'Online courses will be offered to reach a larger number of participants.',
   'Specialists agreed that coordination is key to making the most of available resources.',
+  '{A} has more than {n} years of experience in {topic}.',
+  '{B} will contribute specialized staff and the use of its facilities.',
 ];
 
 export const NEGATIVE_LEADS: readonly string[] = [

@@ -203,6 +203,11 @@ export const FILLERS: readonly string[] = [
   'En la primera etapa se atenderá a más de {n} mil beneficiarios, según las estimaciones presentadas.',
   'La firma forma parte de una estrategia más amplia de vinculación con los sectores público, social y privado.',
   'Las dos instituciones cuentan con una amplia trayectoria en la atención de temas de {topic}.',
+  '{A} cuenta con más de {n} años de experiencia en la atención de temas de {topic}.',
+  'Por su parte, {B} aportará personal especializado y el uso de sus instalaciones.',
+  'De acuerdo con datos {deA}, la demanda de servicios en la materia creció de manera sostenida desde {year}.',
+  '{B} ha participado en proyectos similares en otras regiones del país.',
+  'El personal {deB} recibirá capacitación en las metodologías que aplica {A}.',
 ];
 
 /** Negative documents: a meeting where nothing is signed. */
