@@ -27,6 +27,16 @@ interface BenchOptions {
 
 const DEFAULT_EXTRACTOR = new URL('./extract-pipeline.ts', import.meta.url).href;
 
+const USAGE = `usage: node --import tsx bench/extract.ts [options]
+  --docs N          documents to generate and extract (default 5000; --quick: 300)
+  --seed S          corpus seed (default 42)
+  --threads T       pool workers (default: available parallelism)
+  --sample N        documents scored for accuracy (default 500; --quick: 100; 0 skips scoring)
+  --time-limit S    seconds each throughput run may take (default 75; --quick: 20)
+  --extractor PATH  module exporting extract(buffer, file) (default bench/extract-pipeline.ts)
+  --scorer PATH     the shared scorer (default ../shared/eval/score.mjs beside the repository)
+  --quick           a small run, for a smoke test`;
+
 function parseOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
     args: [...argv],
@@ -36,11 +46,16 @@ function parseOptions(argv: readonly string[]): BenchOptions {
       threads: { type: 'string' },
       sample: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
       'time-limit': { type: 'string' },
       extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
       scorer: { type: 'string', default: DEFAULT_SCORER.href },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const quick = values.quick ?? false;
   const number = (name: string, raw: string | undefined, fallback: number, min: number): number => {
     const n = raw === undefined ? fallback : Number(raw);
@@ -147,6 +162,16 @@ async function run(o: BenchOptions): Promise<void> {
   const single = await measure('single thread', (onResult) =>
     extractInProcess(corpus.docs, { extractor: o.extractor, onResult, timeLimitSeconds: o.timeLimit }),
   );
+  if (!parallel.report.stoppedEarly && !single.report.stoppedEarly) {
+    // The same documents through the same extractor: any difference is a bug in the pool, not noise.
+    const same =
+      parallel.report.nodes === single.report.nodes &&
+      parallel.report.relationships === single.report.relationships;
+    log(
+      `pool and single thread agree: ${same ? 'yes' : 'NO'} (nodes ${parallel.report.nodes} / ${single.report.nodes}, ` +
+        `relationships ${parallel.report.relationships} / ${single.report.relationships})`,
+    );
+  }
   log();
   log(throughputTable(rows));
   log();
