@@ -48,11 +48,11 @@ const weak = new Set(WEAK_INSTITUTION_HEADS.map(fold));
 export const INSTITUTION_HEAD_TABLE = phraseTable([
   ...INSTITUTION_HEADS.filter((h) => !weak.has(fold(h.word))).map((h) => ({
     phrase: h.word,
-    value: { kind: h.kind, lang: h.lang },
+    value: { kind: h.kind, lang: h.lang, word: h.word },
   })),
   ...EXTRA_INSTITUTION_HEADS.map((h) => ({
     phrase: h.word,
-    value: { kind: h.kind as InstitutionKind, lang: 'es' as const },
+    value: { kind: h.kind as InstitutionKind, lang: 'es' as const, word: h.word },
   })),
 ]);
 /** Lower-case heads as written (accents matter: "secretaria" is a person, "secretaría" an office). */
@@ -86,6 +86,15 @@ export const EVENT_ANAPHORS: ReadonlySet<string> = new Set([
   'event',
   'ceremony',
   'meeting',
+  'apertura',
+  'inauguracion',
+  'panel',
+  'sesion',
+  'jornada',
+  'foro',
+  'cumbre',
+  'summit',
+  'forum',
 ]);
 
 export const AGREEMENT_TABLE = phraseTable(AGREEMENT_NOUNS.map((a) => ({ phrase: a.phrase, value: a.kind })));

@@ -2,11 +2,12 @@
 
 /** Lower case without accents: "Perú" -> "peru". */
 export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+  const lower = s.toLowerCase();
+  // most words are plain ASCII: skip the Unicode decomposition for them
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
+
+const NON_ASCII = /[^\u0000-\u007f]/;
 
 /** Slug for node ids: "José Antonio González Anaya" -> "jose-antonio-gonzalez-anaya". */
 export function slug(s: string): string {
@@ -25,6 +26,7 @@ export function isCap(s: string): boolean {
 
 /** Every letter upper case and at least two letters: "IMSS", "UNICARIBE". */
 export function isUpperWord(s: string): boolean {
+  if (s.length < 2 || s !== s.toUpperCase()) return false;
   const letters = s.match(LETTER) ?? [];
   return letters.length >= 2 && s === s.toUpperCase() && s !== s.toLowerCase();
 }

@@ -84,7 +84,12 @@ export function splitSentences(text: string): Omit<Sentence, 'tokStart' | 'tokEn
     while (z > a && /\s/.test(text[z - 1] ?? '')) z--;
     if (z - a < 2) return;
     const t = text.slice(a, z);
-    out.push({ start: a, end: z, text: t, caps: isCapsLine(t) && t.split(/\s+/).length >= 3 });
+    out.push({
+      start: a,
+      end: z,
+      text: t,
+      caps: isCapsLine(t) && (t.split(/\s+/).length >= 3 || t.replace(/[^\p{L}]/gu, '').length >= 8),
+    });
   }
   return out;
 }

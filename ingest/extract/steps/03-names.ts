@@ -22,6 +22,13 @@ import { connectorAt, isWord, matchAt, spanText } from '../match';
 
 const ROMAN = /^[IVXLC]+$/;
 const ORDINAL_WORDS = new Set([
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
   'primer',
   'primera',
   'primero',
@@ -93,6 +100,39 @@ const ANAPHOR_HEADS = new Set([
   'agency',
   'university',
   'foundation',
+]);
+const FUNCTION_WORDS = new Set([
+  'para',
+  'como',
+  'con',
+  'sin',
+  'entre',
+  'desde',
+  'hasta',
+  'sobre',
+  'tras',
+  'segun',
+  'durante',
+  'mediante',
+  'ante',
+  'bajo',
+  'pero',
+  'mas',
+  'asi',
+  'donde',
+  'cuando',
+  'aun',
+  'solo',
+  'paz',
+  'union',
+  'progreso',
+  'libertad',
+  'esperanza',
+  'victoria',
+  'concordia',
+  'independencia',
+  'florida',
+  'mercedes',
 ]);
 const AGREEMENT_HEAD_WORDS = new Set([
   'convenio',
@@ -166,7 +206,7 @@ function complement(ctx: Ctx, j: number, end: number, opts: { events?: boolean }
       continue;
     }
     // "de El Salvador", "de La Laguna"
-    if (t.cap && ARTICLES.has(t.f) && words > 0 && isWord(toks, k - 1, 'de', 'en') && nameWord(toks[k + 1])) {
+    if (t.cap && ARTICLES.has(t.f) && isWord(toks, k - 1, 'de', 'en') && nameWord(toks[k + 1])) {
       k++;
       continue;
     }
@@ -245,6 +285,9 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
   if (!t?.word) return i;
   const head = matchAt(INSTITUTION_HEAD_TABLE, toks, i, end);
   if (!head) return i;
+  // "la Secretaria General de ...", written without the accent of "Secretaría", is a post, not an office
+  const headFirst = head.value.word.split(' ')[0]!.toLowerCase();
+  if (t.text.toLowerCase() !== headFirst && matchAt(POST_TITLE_TABLE, toks, i, end)) return i;
   // "Convenio Específico de Coordinación Interinstitucional": a title, not an institution
   if (
     isWord(toks, i - 1, 'de') &&
@@ -501,6 +544,13 @@ function scanEvent(ctx: Ctx, i: number, end: number): number {
     j = i + 1;
     if (toks[j]?.text === '°') j++;
   }
+  if (!ordinal && /^(1|2)\d{3}$/.test(t.text) && toks[i + 1]?.cap) {
+    ordinal = true;
+    j = i + 1;
+  }
+  // English puts adjectives first: "Second National Meeting on Housing", "2016 Ibero-American Summit"
+  if (ordinal && ctx.w.lang === 'en')
+    while (j < end && j < i + 4 && toks[j]!.cap && !matchAt(EVENT_NOUN_TABLE, toks, j, end)) j++;
   const noun = matchAt(EVENT_NOUN_TABLE, toks, j, end);
   if (!noun) return i;
   const nounTok = toks[j]!;
@@ -723,6 +773,8 @@ function scanPlace(ctx: Ctx, i: number, end: number): number {
   const p = matchAt(PLACE_TABLE, toks, i, end);
   if (p) {
     for (let k = i; k < i + p.len; k++) if (ctx.claim[k]) return i;
+    // "Para", "Como" opening a sentence are words, not the places they fold to
+    if (p.len === 1 && FUNCTION_WORDS.has(t.f) && t.text !== p.value.name) return i;
     add(ctx, {
       label: 'Place',
       from: i,

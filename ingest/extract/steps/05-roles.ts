@@ -375,6 +375,7 @@ function onBehalf(w: Work, roleOnly: Map<string, string>): void {
   const toks = w.tokens;
   for (const s of w.sentences) {
     for (let i = s.tokStart; i < s.tokEnd - 2; i++) {
+      if (toks[i]!.f !== 'en' && toks[i]!.f !== 'on') continue;
       const f3 = `${toks[i]!.f} ${toks[i + 1]?.f} ${toks[i + 2]?.f}`;
       if (!/^(en representacion de|on behalf of)$/.test(f3)) continue;
       const target = w.mentions.find(

@@ -178,6 +178,7 @@ function locatedIn(w: Work): void {
 }
 
 const CUE_WORDS = ATTENDANCE_CUES.map((c) => fold(c).split(' '));
+const CUE_FIRST: ReadonlySet<string> = new Set(CUE_WORDS.map((c) => c[0]!));
 
 function participation(w: Work): void {
   let pendingList: { event: string; sent: number } | null = null;
@@ -187,6 +188,7 @@ function participation(w: Work): void {
     let cueAt = -1;
     let cueLen = 0;
     for (let i = s.tokStart; i < s.tokEnd && cueAt < 0; i++) {
+      if (!CUE_FIRST.has(toks[i]!.f)) continue;
       for (const c of CUE_WORDS)
         if (c.every((x, k) => toks[i + k]?.f === x)) {
           cueAt = i;
