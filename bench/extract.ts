@@ -184,7 +184,7 @@ async function run(o: BenchOptions): Promise<void> {
     log();
     const score = await loadScorer(o.scorer);
     const predictions: ScoredExtraction[] = [];
-    await extractWithPool(corpus.sampleDocs, {
+    const scored = await extractWithPool(corpus.sampleDocs, {
       extractor: o.extractor,
       threads: o.threads,
       keep: true,
@@ -192,6 +192,13 @@ async function run(o: BenchOptions): Promise<void> {
         if (r.extraction) predictions.push(r.extraction);
       },
     });
+    if (scored.failed > 0) {
+      // A failed document counts as an empty prediction: say so, or the scores mislead.
+      log(
+        `warning: ${scored.failed} of ${scored.documents} scored documents failed to extract (scored as empty)`,
+      );
+      for (const e of scored.errors) log(`  failed: ${e}`);
+    }
     const s = score(corpus.sampleGold, predictions);
     log(`accuracy on ${s.documents} documents (every ${Math.round(o.docs / o.sample)}th of the corpus):`);
     log(scoreTable(s));
