@@ -7,7 +7,7 @@ export function fold(s: string): string {
   return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+const NON_ASCII = /[^ -~]/;
 
 /** Slug for node ids: "José Antonio González Anaya" -> "jose-antonio-gonzalez-anaya". */
 export function slug(s: string): string {

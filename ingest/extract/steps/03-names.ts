@@ -18,7 +18,7 @@ import {
   SUBUNIT_HEAD_SET,
   VENUE_TABLE,
 } from '../lexicons';
-import { connectorAt, isWord, matchAt, spanText } from '../match';
+import { connectorAt, fold, isWord, matchAt, spanText } from '../match';
 
 const ROMAN = /^[IVXLC]+$/;
 const ORDINAL_WORDS = new Set([
@@ -101,6 +101,8 @@ const ANAPHOR_HEADS = new Set([
   'university',
   'foundation',
 ]);
+const DATELINE_DATE =
+  /\d{1,2} de [a-z]+ de|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}/;
 const FUNCTION_WORDS = new Set([
   'para',
   'como',
@@ -911,6 +913,37 @@ export function findNames(w: Work): void {
   pass((i, end) => scanPerson(ctx, i, end, afterPostTitle(ctx, i) || listedPerson(ctx, i, end)));
   pass((i, end) => scanPerson(ctx, i, end, listedPerson(ctx, i, end)));
   pass((i, end) => scanPlace(ctx, i, end));
+  // the dateline's place names ("Guichón, Paysandú, a 18 de julio de 2020.") even when the gazetteer lacks them
+  if (w.location) {
+    const first = fold(w.location.split(',')[0]!.trim());
+    const s = w.sentences.find((x) => fold(x.text).startsWith(first) && DATELINE_DATE.test(fold(x.text)));
+    if (s) {
+      let k = s.tokStart;
+      for (let part = 0; part < 2 && k < s.tokEnd; part++) {
+        let e = k;
+        while (
+          e < s.tokEnd &&
+          toks[e]!.word &&
+          (toks[e]!.cap || isWord(toks, e, 'de', 'del', 'la', 'las', 'los'))
+        )
+          e++;
+        if (e > k && toks[e - 1]!.cap && !w.mentions.some((m) => m.from <= k && k < m.to)) {
+          const surface = spanText(w.text, toks, k, e);
+          add(ctx, {
+            label: 'Place',
+            from: k,
+            to: e,
+            sent: s.index,
+            surface,
+            full: true,
+            kind: part === 0 ? 'city' : 'state',
+          });
+        }
+        if (toks[e]?.text !== ',' && toks[e]?.text !== ';') break;
+        k = e + 1;
+      }
+    }
+  }
   // a title that opens with an event noun names the event ("Reunión con los Municipios (1)")
   const title = w.sentences[0];
   if (title && !title.caps && !w.mentions.some((m) => m.label === 'Event')) {

@@ -41,12 +41,38 @@ function datelineCity(w: Work): string | undefined {
   )?.key;
 }
 
+/** "La ceremonia tuvo lugar en el Salón Juárez": sentences that place the act of signing. */
+const ACT_WORDS = new Set(['acto', 'ceremonia', 'firma', 'evento', 'ceremony', 'signing', 'event']);
+const LOCATIVE =
+  /(tuvo lugar|se llevo a cabo|se realizo|se celebro|celebrad[oa]|realizad[oa]|took place|was held|were held)/;
+
+function actSentences(w: Work): Map<number, string> {
+  const out = new Map<number, string>();
+  if (!w.agreements.length) return out;
+  for (const s of w.sentences) {
+    if (s.caps) continue;
+    const toks = w.tokens.slice(s.tokStart, s.tokEnd);
+    if (!toks.some((t) => ACT_WORDS.has(t.f))) continue;
+    if (!LOCATIVE.test(toks.map((t) => t.f).join(' ')) && !toks.some((t) => t.f === 'marco')) continue;
+    const d = [...w.agreements].reverse().find((x) => x.sents.some((q) => q <= s.index)) ?? w.agreements[0]!;
+    out.set(s.index, d.key);
+  }
+  return out;
+}
+
 function agreementsHeld(w: Work): void {
   const dateline = datelineCity(w);
+  const acts = actSentences(w);
   for (const d of w.agreements) {
     let places = 0;
     let events = 0;
     const sents = new Set(d.sents);
+    const placing = new Set(d.sents);
+    for (const [si, key] of acts)
+      if (key === d.key) {
+        sents.add(si);
+        placing.add(si);
+      }
     // sentences that mention an agreement noun with an event cue count too ("El acuerdo bilateral se concretó durante ...")
     for (const s of w.sentences) {
       const toks = w.tokens.slice(s.tokStart, s.tokEnd);
@@ -81,7 +107,7 @@ function agreementsHeld(w: Work): void {
           events++;
         }
       }
-      if (!d.sents.includes(si)) continue;
+      if (!placing.has(si)) continue;
       for (const pl of keyed(w, 'Place', si)) {
         const kind = w.entities.get(pl.key!)!.properties.kind;
         if (kind === 'country' && !isWord(w.tokens, pl.from - 1, 'en', 'in', 'at')) continue;
@@ -212,8 +238,12 @@ function participation(w: Work): void {
       } else pendingList = null;
       continue;
     }
-    const event = salientEvent(w, s.index);
     pendingList = null;
+    // a witness is no attendee of the event; a weak cue far from the event needs a word that points back to it
+    const sentToks = toks.slice(s.tokStart, s.tokEnd);
+    if (sentToks.some((t) => /^testigos?$|^witness/.test(t.f))) continue;
+    const strong = /^(estuvieron|estuvo|participating|attended)$/.test(toks[cueAt]!.f);
+    const event = strong ? salientEvent(w, s.index) : salientEvent(w, s.index, true);
     if (!event) continue;
     const before = people.filter((p) => p.to <= cueAt);
     const after = people.filter((p) => p.from >= cueAt + cueLen);
