@@ -20,6 +20,7 @@ import {
   EXTRA_EVENT_NOUNS,
   EXTRA_INSTITUTION_HEADS,
   EXTRA_POST_TITLES,
+  EXTRA_VENUES,
   LOWERCASE_HEADS,
   NOT_ACRONYMS,
   SUBUNIT_HEADS,
@@ -137,7 +138,9 @@ export const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES.map(fold));
 export const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 export const NOT_ACRONYM_SET: ReadonlySet<string> = new Set(NOT_ACRONYMS);
 
-export const VENUE_TABLE = phraseTable(VENUE_HEADS.map((v) => ({ phrase: v, value: v })));
+export const VENUE_TABLE = phraseTable(
+  [...VENUE_HEADS, ...EXTRA_VENUES].map((v) => ({ phrase: v, value: v })),
+);
 
 /** One gazetteer entry: a country, a first-level region or a city, with its other names. */
 export interface GazetteerEntry {

@@ -21,6 +21,10 @@ export const NAME_CONNECTORS: readonly string[] = [
   'y los',
   'y las',
   'sobre',
+  'en el',
+  'en la',
+  'en los',
+  'en las',
   'contra',
   'of',
   'of the',
@@ -275,4 +279,13 @@ export const EXTRA_POST_TITLES: readonly string[] = [
   'Defensora',
   'Defensor Nacional',
   'Defensora Nacional',
+];
+
+/** Venue names missing from the shared lexicon (English). */
+export const EXTRA_VENUES: readonly string[] = [
+  'Government House',
+  'Convention Center',
+  'Conference Center',
+  'Heritage Hall',
+  'City Hall',
 ];

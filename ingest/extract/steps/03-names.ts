@@ -195,7 +195,12 @@ function complement(ctx: Ctx, j: number, end: number, opts: { events?: boolean }
       (!NOT_NAME_SET.has(t.f) || (afterConnector && !DETERMINER_SET.has(t.f)))
     ) {
       // a given name followed by a capitalised word after the name started is a person, not the name
-      if (words > 0 && isGivenName(t) && nameWord(toks[k + 1]) && !isWord(toks, k - 1, 'de', 'del', 'la'))
+      if (
+        words > 0 &&
+        isGivenName(t) &&
+        nameWord(toks[k + 1]) &&
+        !isWord(toks, k - 1, 'de', 'del', 'la', 'san', 'santa', 'santo', 'sao')
+      )
         break;
       k++;
       words++;
@@ -320,17 +325,30 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
   if (
     !noPrefix &&
     ctx.w.lang === 'en' &&
-    /^(\p{Lu}\.){2,}$/u.test(toks[i - 1]?.text ?? '') &&
+    (/^(\p{Lu}\.){2,}$/u.test(toks[i - 1]?.text ?? '') || nameWord(toks[i - 1])) &&
     !ctx.claim[i - 1] &&
+    toks[i - 1]!.sent === t.sent &&
     t.cap
   ) {
+    // English names put the place or owner first: "Barranquilla Chamber of Commerce", "U.S. Department of State"
+    let from = i;
+    while (
+      from > i - 4 &&
+      toks[from - 1]?.sent === t.sent &&
+      !ctx.claim[from - 1] &&
+      (/^(\p{Lu}\.){2,}$/u.test(toks[from - 1]!.text) ||
+        (nameWord(toks[from - 1]) && !toks[from - 1]!.upper && !GIVEN_NAME_SET.has(toks[from - 1]!.f)))
+    )
+      from--;
     const before = ctx.w.mentions.length;
     const end2 = scanInstitution(ctx, i, end, nested, true);
     const m = ctx.w.mentions[before];
-    if (m && m.from === i && m.label === 'Institution' && !m.anaphor) {
-      m.from = i - 1;
-      m.surface = spanText(w.text, toks, i - 1, m.to);
-      ctx.claim[i - 1] = 'Institution';
+    if (m && m.from === i && m.label === 'Institution' && !m.anaphor && from < i) {
+      m.from = from;
+      m.surface = spanText(w.text, toks, from, m.to);
+      m.full = true;
+      delete m.anaphor;
+      for (let k = from; k < i; k++) ctx.claim[k] = 'Institution';
     }
     return end2;
   }
@@ -830,7 +848,7 @@ function scanAcronym(ctx: Ctx, i: number): number {
   )
     return i;
   if (t.text.includes('.') || t.text.replace(/[^\p{L}]/gu, '').length > 12) return i;
-  if (/^\d/.test(toks[i + 1]?.text ?? '')) return i;
+  if (/^\d/.test(toks[i + 1]?.text ?? '') || /^(no|num|nro)\.?$/.test(toks[i + 1]?.f ?? '')) return i;
   // "UA de C": an acronym with a one-letter place initial
   let to = i + 1;
   let initialsForm = false;
