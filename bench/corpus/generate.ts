@@ -1,6 +1,6 @@
 // Command line: writes a synthetic corpus (texts and gold) to a folder.
 //   node --import tsx bench/corpus/generate.ts --count 5000 --seed 42 --out bench/out/corpus
-// Writes OUT/docs/<file>.txt and OUT/gold/<file>.json, so that the scorer can read the gold folder as is:
+// Writes OUT/docs/<file> (.txt, some .md and .html) and OUT/gold/<name>.json, which the scorer reads as is:
 //   node ../shared/eval/score.mjs --gold OUT/gold --pred PRED.json
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
