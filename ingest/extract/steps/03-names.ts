@@ -103,6 +103,7 @@ const ANAPHOR_HEADS = new Set([
 ]);
 const DATELINE_DATE =
   /\d{1,2} de [a-z]+ de|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}/;
+const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'st.']);
 const FUNCTION_WORDS = new Set([
   'para',
   'como',
@@ -337,7 +338,9 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
       toks[from - 1]?.sent === t.sent &&
       !ctx.claim[from - 1] &&
       (/^(\p{Lu}\.){2,}$/u.test(toks[from - 1]!.text) ||
-        (nameWord(toks[from - 1]) && !toks[from - 1]!.upper && !GIVEN_NAME_SET.has(toks[from - 1]!.f)))
+        (nameWord(toks[from - 1]) &&
+          !toks[from - 1]!.upper &&
+          (!GIVEN_NAME_SET.has(toks[from - 1]!.f) || SAINTS.has(toks[from - 2]?.f ?? ''))))
     )
       from--;
     const before = ctx.w.mentions.length;
@@ -693,6 +696,8 @@ function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): nu
     !matchAt(INSTITUTION_HEAD_TABLE, toks, j, end) &&
     !EVENT_NOUN_TABLE.has(first.f);
   if (!strong && !isGivenName(first) && !surnameNext) return i;
+  // "Santa Lucía Cotzumalguapa", "San José": a saint's name opens a place, not a person
+  if (SAINTS.has(toks[j - 1]?.f ?? '') && toks[j - 1]!.cap) return i;
   let k = j;
   let words = 0;
   while (k < end && words < 6) {

@@ -7,7 +7,7 @@
 // A text where nothing is signed yields no agreement.
 import type { AgreementKind } from '../../../model/graph-schema';
 import type { AgreementDraft, Entity, Mention, Token, Work } from '../types';
-import { AGREEMENT_TABLE, SIGNING_VERB_SET, WITNESS_TABLE } from '../lexicons';
+import { AGREEMENT_TABLE, NOT_NAME_SET, SIGNING_VERB_SET, WITNESS_TABLE } from '../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../match';
 import { CLAUSE_BREAKS } from '../model/extra-words';
 import { RULES } from '../model/rules';
@@ -97,6 +97,7 @@ function agreementPhrases(w: Work, from: number, to: number): AgreementPhrase[] 
       while (
         start > from &&
         toks[start - 1]!.cap &&
+        !NOT_NAME_SET.has(toks[start - 1]!.f) &&
         toks[start - 1]!.word &&
         !w.mentions.some((x) => x.label === 'Person' && x.from <= start - 1 && start - 1 < x.to)
       )
@@ -170,7 +171,7 @@ function witnessesOf(w: Work, from: number, to: number, people: Mention[]): Set<
     const after = people.filter((p) => p.from >= i + cue.len);
     // "Como testigos firmaron X y Y", "witnessed by X": the people after; "X, testigo de honor": the one before
     const leading = i === from || isWord(toks, i - 1, 'como', 'by') || /^(witnessed)$/.test(toks[i]!.f);
-    if (leading && after.length) for (const p of plural ? after : after.slice(0, 1)) out.add(p.key!);
+    if (leading && after.length) for (const p of after) out.add(p.key!);
     else if (before.length) for (const p of plural ? before : before.slice(0, 1)) out.add(p.key!);
     i += cue.len - 1;
   }
@@ -269,7 +270,8 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
   else if (passive) signers = after;
   else {
     signers = people.filter((p) => p.from >= subjFrom && p.to <= anchor);
-    if (!signers.length && !nominal) signers = after;
+    // a signing noun opening the sentence is its subject: "Signing on behalf of the institutions were X and Y"
+    if (!signers.length && (!nominal || anchor === s.tokStart)) signers = after;
   }
   const sRule = passive
     ? HEADED.test(t.f)

@@ -9,7 +9,7 @@ import { isWord } from '../match';
 import { RULES } from '../model/rules';
 import { fold } from '../text';
 
-const EVENT_CUES = /^(durante|marco|during|within|at)$/;
+const EVENT_CUES = /^(durante|marco|margen|during|within|at|sidelines|margins)$/;
 const THERE = new Set(['alli', 'ahi', 'there']);
 
 function keyed(w: Work, label: string, sent: number): Mention[] {
