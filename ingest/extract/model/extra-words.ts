@@ -207,6 +207,11 @@ export const CLAUSE_BREAKS: readonly string[] = [
 
 /** Cues that the people of a sentence attended its event. */
 export const ATTENDANCE_CUES: readonly string[] = [
+  'participantes',
+  'se encontraban',
+  'participants',
+  'also present',
+  'asistentes',
   'participo',
   'participaron',
   'participó',

@@ -161,6 +161,32 @@ function eventsHeld(w: Work): void {
       break;
     }
   }
+  // "El encuentro tuvo lugar en el Aula Magna": in a text that signs nothing, the event at hand took place there
+  if (!w.agreements.length) {
+    for (const s of w.sentences) {
+      const toks = w.tokens.slice(s.tokStart, s.tokEnd);
+      if (
+        s.caps ||
+        !toks.some((t) => EVENT_ANAPHORS.has(t.f)) ||
+        !LOCATIVE.test(toks.map((t) => t.f).join(' '))
+      )
+        continue;
+      const ev = salientEvent(w, s.index);
+      const pl = keyed(w, 'Place', s.index).find(
+        (p) =>
+          isWord(w.tokens, p.from - 1, 'en', 'in', 'at') || isWord(w.tokens, p.from - 2, 'en', 'in', 'at'),
+      );
+      if (!ev || !pl || placed.has(ev)) continue;
+      w.facts.push({
+        type: 'HELD_AT',
+        from: ev,
+        to: pl.key!,
+        rule: RULES.eventAtPlace.reason,
+        sent: s.index,
+      });
+      placed.add(ev);
+    }
+  }
   if (!dateline) return;
   for (const e of w.entities.values()) {
     if (e.label !== 'Event' || placed.has(e.key)) continue;
@@ -242,7 +268,10 @@ function participation(w: Work): void {
     // a witness is no attendee of the event; a weak cue far from the event needs a word that points back to it
     const sentToks = toks.slice(s.tokStart, s.tokEnd);
     if (sentToks.some((t) => /^testigos?$|^witness/.test(t.f))) continue;
-    const strong = /^(estuvieron|estuvo|participating|attended)$/.test(toks[cueAt]!.f);
+    const strong =
+      /^(estuvieron|estuvo|participating|attended|participantes|participants|asistentes|se|also)$/.test(
+        toks[cueAt]!.f,
+      );
     const event = strong ? salientEvent(w, s.index) : salientEvent(w, s.index, true);
     if (!event) continue;
     const before = people.filter((p) => p.to <= cueAt);
