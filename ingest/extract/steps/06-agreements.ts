@@ -128,10 +128,18 @@ function isSentenceStart(w: Work, i: number): boolean {
 function anchors(w: Work, from: number, to: number, phrases: AgreementPhrase[]): number[] {
   const toks = w.tokens;
   const out: number[] = [];
+  let quoted = false;
   for (let i = from; i < to; i++) {
     const t = toks[i]!;
+    // words inside quotations are what someone said, not what the text reports
+    if (t.text === '“' || t.text === '«') quoted = true;
+    else if (t.text === '”' || t.text === '»') quoted = false;
+    else if (t.text === '"') quoted = !quoted;
+    if (quoted) continue;
     if (!t.word || !SIGNING_VERB_SET.has(t.f) || (FUTURE.test(t.f) && !/^firma$/.test(t.f))) continue;
     const near = phrases.some((p) => Math.abs(p.from - i) <= 4 || Math.abs(p.to - i) <= 4);
+    // "un paso firme", "firmes convicciones": adjectives that look like the verb
+    if (/^(firme|firmes)$/.test(t.f) && !near) continue;
     if (STRONG.test(t.f)) {
       // "firma" and "signing" as nouns only when an agreement noun or act is next to them
       if (/^(firma|firmas|signing|signature)$/.test(t.f) && !near && !phrases.length) continue;
