@@ -109,7 +109,10 @@ function count(tally: Tally, result: DocumentResult, half: number): void {
     r.failed++;
     if (r.errors.length < 5) r.errors.push(result.error);
   }
-  if (r.documents === half) r.rssMiddle = process.memoryUsage.rss();
+  if (r.documents === half) {
+    r.rssMiddle = process.memoryUsage.rss();
+    r.peakRss = Math.max(r.peakRss, r.rssMiddle);
+  }
   tally.onResult?.(result);
 }
 
@@ -143,6 +146,7 @@ export async function extractWithPool(
     await Promise.all(workers.map((w) => waitReady(w, report)));
     report.startupSeconds = (performance.now() - startup) / 1000;
     report.rssStart = process.memoryUsage.rss();
+    report.peakRss = Math.max(report.peakRss, report.rssStart);
     const start = performance.now();
     const cpu = process.cpuUsage();
     const limitMs = (options.timeLimitSeconds ?? Infinity) * 1000;
@@ -226,6 +230,7 @@ export async function extractInProcess(
   const extractor = await loadExtractor(moduleUrl(options.extractor));
   report.startupSeconds = (performance.now() - startup) / 1000;
   report.rssStart = process.memoryUsage.rss();
+  report.peakRss = Math.max(report.peakRss, report.rssStart);
   const start = performance.now();
   const cpu = process.cpuUsage();
   const limitMs = (options.timeLimitSeconds ?? Infinity) * 1000;

@@ -100,3 +100,27 @@ export function scoreTable(s: ScoreSummary): string {
   ];
   return table(['', 'P', 'R', 'F1', 'tp', 'fp', 'fn'], rows);
 }
+
+/**
+ * The commonest kinds of error in the scorer's notes ("FP entity Institution", "FN HELD_AT"), with a few
+ * examples each, so that a score at scale points at what to fix.
+ */
+export function errorKinds(s: ScoreSummary, kinds: number, examples = 3): string {
+  const byKind = new Map<string, string[]>();
+  for (const doc of s.perDoc) {
+    for (const raw of doc.notes) {
+      const note = raw.trim();
+      const match = /^(FP|FN) (entity \w+|\w+)/.exec(note);
+      if (!match) continue;
+      const list = byKind.get(match[0]) ?? [];
+      list.push(`${doc.file}: ${note.slice(match[0].length).trim()}`);
+      byKind.set(match[0], list);
+    }
+  }
+  const sorted = [...byKind].sort((a, b) => b[1].length - a[1].length).slice(0, kinds);
+  return sorted
+    .map(([kind, list]) =>
+      [`${kind}: ${int(list.length)}`, ...list.slice(0, examples).map((e) => `    ${e}`)].join('\n'),
+    )
+    .join('\n');
+}

@@ -10,7 +10,7 @@ import type { RunReport } from './extract-pool';
 import type { RunRow } from './extract-report';
 import { corpusDocuments } from './corpus';
 import { extractInProcess, extractWithPool } from './extract-pool';
-import { memoryTable, scoreTable, targetLines, throughputTable } from './extract-report';
+import { errorKinds, memoryTable, scoreTable, targetLines, throughputTable } from './extract-report';
 import { DEFAULT_SCORER, loadScorer } from './score-loader';
 
 interface BenchOptions {
@@ -23,6 +23,8 @@ interface BenchOptions {
   timeLimit: number;
   extractor: string;
   scorer: string;
+  /** Kinds of error to list after the scores. */
+  errors: number;
 }
 
 const DEFAULT_EXTRACTOR = new URL('./extract-pipeline.ts', import.meta.url).href;
@@ -35,6 +37,7 @@ const USAGE = `usage: node --import tsx bench/extract.ts [options]
   --time-limit S    seconds each throughput run may take (default 75; --quick: 20)
   --extractor PATH  module exporting extract(buffer, file) (default bench/extract-pipeline.ts)
   --scorer PATH     the shared scorer (default ../shared/eval/score.mjs beside the repository)
+  --errors K        list the K commonest kinds of miss and false positive, with examples (default 0)
   --quick           a small run, for a smoke test`;
 
 function parseOptions(argv: readonly string[]): BenchOptions {
@@ -47,6 +50,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
       sample: { type: 'string' },
       quick: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
+      errors: { type: 'string' },
       'time-limit': { type: 'string' },
       extractor: { type: 'string', default: DEFAULT_EXTRACTOR },
       scorer: { type: 'string', default: DEFAULT_SCORER.href },
@@ -72,6 +76,7 @@ function parseOptions(argv: readonly string[]): BenchOptions {
     timeLimit: number('time-limit', values['time-limit'], quick ? 20 : 75, 1),
     extractor: values.extractor ?? DEFAULT_EXTRACTOR,
     scorer: values.scorer ?? DEFAULT_SCORER.href,
+    errors: number('errors', values.errors, 0, 0),
   };
 }
 
@@ -222,6 +227,11 @@ async function run(o: BenchOptions): Promise<void> {
       (p) => corpus.negative.has(p.document.file) && p.nodes.some((n) => n.label === 'Agreement'),
     ).length;
     log(`  negative documents with a predicted agreement: ${falseAgreements} of ${corpus.negative.size}`);
+    if (o.errors > 0) {
+      log();
+      log(`commonest errors (of ${s.documents} documents):`);
+      log(errorKinds(s, o.errors));
+    }
     log(`entity F1 ${s.entities.f1.toFixed(3)}  core-relation F1 ${s.coreRelations.f1.toFixed(3)}`);
   }
   log();

@@ -21,6 +21,8 @@ export interface ScoreSummary {
   allRelations: Prf;
   relationsByType: Record<string, Prf>;
   agreements: { gold: number; predicted: number };
+  /** Per document: its scores and one note per miss or false positive ("  FN SIGNED a -> b"). */
+  perDoc: { file: string; entities: Prf; relations: Prf; notes: string[] }[];
 }
 
 export type ScoreFunction = (

@@ -103,9 +103,12 @@ export function relateFacts(
     gold.relate('PARTY_TO', parties[i]!.key, k.agreement);
     for (let j = i + 1; j < parties.length; j++) gold.relate('SIGNED_WITH', parties[i]!.key, parties[j]!.key);
   }
-  for (const p of plan.signatories) {
-    gold.relate('SIGNED', p.key, k.agreement);
-    if (plan.event) gold.relate('PARTICIPATED_IN', p.key, k.event, { optional: true });
+  for (const p of plan.signatories) gold.relate('SIGNED', p.key, k.agreement);
+  // Everyone at a signing held during an event took part in it: implied, not stated, so optional.
+  if (plan.event) {
+    for (const p of [...plan.signatories, ...plan.witnesses, ...plan.attendees]) {
+      gold.relate('PARTICIPATED_IN', p.key, k.event, { optional: true });
+    }
   }
   for (const p of plan.witnesses) gold.relate('WITNESSED_BY', k.agreement, p.key);
   if (plan.event) gold.relate('HELD_AT', k.agreement, k.event);
