@@ -1,7 +1,8 @@
 // Tests of the benchmark's tables: figures derived from a run report.
 import { expect } from 'chai';
 import type { RunReport } from '../../../bench/extract-pool';
-import { memoryTable, targetLines, throughputTable } from '../../../bench/extract-report';
+import type { ScoreSummary } from '../../../bench/score-loader';
+import { errorKinds, memoryTable, targetLines, throughputTable } from '../../../bench/extract-report';
 
 const MB = 1024 * 1024;
 const report = (documents: number, seconds: number): RunReport => ({
@@ -41,5 +42,22 @@ describe('bench extract-report', () => {
     ]);
     const slow = { ...parallel, report: report(1000, 20) };
     expect(targetLines(slow, single)[1]).to.equal('target >= 200 docs/s: 50 docs/s, NOT met');
+  });
+
+  it('lists the commonest kinds of error first, with examples', () => {
+    const zero = { p: 0, r: 0, f1: 0, tp: 0, fp: 0, fn: 0 };
+    const doc = (file: string, notes: string[]) => ({ file, entities: zero, relations: zero, notes });
+    const summary = {
+      perDoc: [
+        doc('a.txt', ['  FN HELD_AT convenio -> Salón Juárez', '  FP entity Place "Central"']),
+        doc('b.txt', ['  FN HELD_AT acuerdo -> Aula Magna', '  no prediction for this document']),
+      ],
+    } as unknown as ScoreSummary;
+    expect(errorKinds(summary, 5, 1).split('\n')).to.deep.equal([
+      'FN HELD_AT: 2',
+      '    a.txt: convenio -> Salón Juárez',
+      'FP entity Place: 1',
+      '    a.txt: "Central"',
+    ]);
   });
 });
