@@ -950,7 +950,13 @@ export function findNames(w: Work): void {
           (toks[e]!.cap || isWord(toks, e, 'de', 'del', 'la', 'las', 'los'))
         )
           e++;
-        if (e > k && toks[e - 1]!.cap && !w.mentions.some((m) => m.from <= k && k < m.to)) {
+        const shorter = w.mentions.find((m) => m.label === 'Place' && m.from === k && m.to < e);
+        if (shorter) {
+          // the dateline writes the whole name ("Santa Lucía Cotzumalguapa") where the gazetteer knows a part
+          shorter.to = e;
+          shorter.surface = spanText(w.text, toks, k, e);
+          delete shorter.canonical;
+        } else if (e > k && toks[e - 1]!.cap && !w.mentions.some((m) => m.from <= k && k < m.to)) {
           const surface = spanText(w.text, toks, k, e);
           add(ctx, {
             label: 'Place',

@@ -142,7 +142,7 @@ function anchors(w: Work, from: number, to: number, phrases: AgreementPhrase[]):
     if (/^(firme|firmes)$/.test(t.f) && !near) continue;
     if (STRONG.test(t.f)) {
       // "firma" and "signing" as nouns only when an agreement noun or act is next to them
-      if (/^(firma|firmas|signing|signature)$/.test(t.f) && !near && !phrases.length) continue;
+      if (/^(firma|firmas|signing|signature)$/.test(t.f) && !near && !phrases.length && i !== from) continue;
       // infinitives name intentions unless the agreement is their object
       if (/(ar|ir|sign)$/.test(t.f) && !/^sign$/.test(t.f) && !near) continue;
       out.push(i);
@@ -245,6 +245,7 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
     let end = to;
     for (let q = k + 1; q < to; q++)
       if (
+        !insts.some((x) => x.from < q && q < x.to) &&
         /^(para|que|mediante|en|to|for|which|,\s*que)$/.test(toks[q]!.f) &&
         !(toks[q]!.f === 'en' && isWord(toks, q + 1, 'materia')) &&
         toks[q - 1]?.text !== 'de'
