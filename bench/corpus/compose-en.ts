@@ -112,6 +112,13 @@ function englishSlots(
     return p.honorific ? `${p.honorific} ${name}` : name;
   };
   const pre = (p: CastPerson): string => `the ${p.post} of ${inst(p.institution)}, ${named(p)}`;
+  // "NIPH Director Ana López": the institution's short form and the post before the name.
+  const titled = (p: CastPerson): string => {
+    const i = p.institution;
+    if (!introduced.has(i.key)) return pre(p);
+    const label = i.acronym ? gold.mention(i.key, i.acronym) : gold.mention(i.key, i.name);
+    return `${label} ${p.post} ${named(p)}`;
+  };
   const post = (p: CastPerson): string => `${named(p)}, ${p.post.toLowerCase()} of ${inst(p.institution)}`;
   const people = [...plan.signatories, ...plan.witnesses, ...plan.attendees];
   const speaker = (): CastPerson => {
@@ -139,6 +146,7 @@ function englishSlots(
     sigs: () => list(plan.signatories, pre),
     sigsPost: () => list(plan.signatories, post),
     sigsPostCap: () => capitalize(list(plan.signatories, post)),
+    sigsTitled: () => joinList(plan.signatories.map(titled), 'and'),
     wit: () => list(plan.witnesses.slice(0, 1), pre),
     witCap: () => capitalize(list(plan.witnesses.slice(0, 1), pre)),
     wits: () => list(plan.witnesses, pre),

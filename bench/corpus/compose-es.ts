@@ -91,7 +91,8 @@ export function composeSpanish(rng: Random, file: string, negative: boolean): Co
     if (rng.chance(0.5)) core.push(rng.pick(prose.FUTURE_AGREEMENT));
   } else {
     core.push(say(rng.pick(plan.parties.length > 2 ? prose.LEADS_THREE : prose.LEADS_TWO)));
-    const signing = [say(rng.pick(prose.SIGNATORIES))];
+    const twoParty = plan.parties.length === 2 && rng.chance(0.35);
+    const signing = [say(rng.pick(twoParty ? prose.SIGNATORIES_TWO : prose.SIGNATORIES))];
     const setting = prose.SETTINGS.filter(
       (s) => s.event === (plan.event !== null) && s.venue === (plan.venue !== null),
     );
@@ -149,6 +150,8 @@ function spanishSlots(
       for (const pl of i.places) gold.embed(pl.key);
       if (i.parent) gold.embed(i.parent.key);
       if (!i.acronym) return `${art} ${i.name}`;
+      // Some releases put the acronym first and spell it out in parentheses.
+      if (rng.chance(0.12)) return `${art} ${gold.mention(i.key, i.acronym)} (${i.name})`;
       return `${art} ${i.name} (${gold.mention(i.key, i.acronym)})`;
     }
     if (i.acronym && rng.chance(0.85)) return `${art} ${gold.mention(i.key, i.acronym)}`;
@@ -216,6 +219,17 @@ function spanishSlots(
     event: () => `${article(headGender(event))} ${gold.mention(keys.event, event)}`,
     deEvent: () => `${articleDe(headGender(event))} ${gold.mention(keys.event, event)}`,
     venue: () => `${article(headGender(venue))} ${gold.mention(keys.venue, venue)}`,
+    // Each party's signatory alone: post and name, the institution being named by the sentence.
+    postA: () => plan.signatories[0]?.post ?? '',
+    postB: () => plan.signatories[1]?.post ?? '',
+    postBLower: () => (plan.signatories[1]?.post ?? '').toLowerCase(),
+    nameA: () => (plan.signatories[0] ? named(plan.signatories[0]) : ''),
+    nameB: () => (plan.signatories[1] ? named(plan.signatories[1]) : ''),
+    inRegion: () => {
+      const word = setting.country.regionWord.toLowerCase();
+      const art = ['provincia', 'región', 'comunidad'].includes(word) ? 'la' : 'el';
+      return `en ${art} ${word} de ${gold.mention(keys.region, setting.region.name)}`;
+    },
     city: () => gold.mention(keys.city, setting.city),
     region: () => gold.mention(keys.region, setting.region.name),
     country: () => gold.mention(keys.country, setting.country.name),

@@ -20,6 +20,7 @@ export const SIGNATORIES: readonly string[] = [
   'The {agrShort} was signed by {sigs}.',
   '{sigsPostCap}, signed the document.',
   'Signing on behalf of the institutions were {sigsPost}.',
+  '{sigsTitled} signed the {agrShort}.',
 ];
 
 export const SETTINGS: readonly { text: string; event: boolean; venue: boolean; eventCity: boolean }[] = [

@@ -38,6 +38,12 @@ export const SIGNATORIES: readonly string[] = [
   'Por parte de las instituciones firmaron {sigsPost}.',
 ];
 
+/** Who signed, for two parties: {postA} {nameA} is the first party's signatory, named after the party. */
+export const SIGNATORIES_TWO: readonly string[] = [
+  'En representación {deA} firmó su {postA}, {nameA}; por parte {deB} lo hizo su {postB}, {nameB}.',
+  'Por parte {deA} firmó {nameA}, quien funge como {postA}, mientras que por {B} lo hizo {nameB}, {postBLower}.',
+];
+
 /** Where and during what: each template lists the facts it states. */
 export const SETTINGS: readonly { text: string; event: boolean; venue: boolean; eventCity: boolean }[] = [
   {
@@ -203,6 +209,8 @@ export const FILLERS: readonly string[] = [
   'En la primera etapa se atenderá a más de {n} mil beneficiarios, según las estimaciones presentadas.',
   'La firma forma parte de una estrategia más amplia de vinculación con los sectores público, social y privado.',
   'Las dos instituciones cuentan con una amplia trayectoria en la atención de temas de {topic}.',
+  'Las actividades se desarrollarán principalmente en la ciudad de {city} y en municipios vecinos.',
+  'El programa dará prioridad a las comunidades con mayor rezago {inRegion}.',
   '{A} cuenta con más de {n} años de experiencia en la atención de temas de {topic}.',
   'Por su parte, {B} aportará personal especializado y el uso de sus instalaciones.',
   'De acuerdo con datos {deA}, la demanda de servicios en la materia creció de manera sostenida desde {year}.',
