@@ -39,7 +39,12 @@ export interface WorkerConfig {
   keep: boolean;
 }
 
-export type WorkerRequest = { type: 'batch'; id: number; docs: BenchDocument[] } | { type: 'stop' };
+/** A batch to extract; the pool terminates its workers when done, so there is no stop message. */
+export interface WorkerRequest {
+  type: 'batch';
+  id: number;
+  docs: BenchDocument[];
+}
 
 export type WorkerReply =
   | { type: 'ready'; heapUsed: number }

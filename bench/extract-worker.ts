@@ -14,10 +14,6 @@ reply({ type: 'ready', heapUsed: getHeapStatistics().used_heap_size });
 // Batches run one after another, in arrival order, even though extraction may await.
 let queue: Promise<void> = Promise.resolve();
 port.on('message', (request: WorkerRequest) => {
-  if (request.type === 'stop') {
-    queue = queue.then(() => port.close());
-    return;
-  }
   queue = queue.then(async () => {
     const results: DocumentResult[] = [];
     for (const doc of request.docs) results.push(await extractOne(extractor, doc, config.keep));
