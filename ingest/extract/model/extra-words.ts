@@ -293,4 +293,6 @@ export const EXTRA_VENUES: readonly string[] = [
   'Conference Center',
   'Heritage Hall',
   'City Hall',
+  'Patio',
+  'Council Chamber',
 ];

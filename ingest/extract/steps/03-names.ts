@@ -104,6 +104,19 @@ const ANAPHOR_HEADS = new Set([
 const DATELINE_DATE =
   /\d{1,2} de [a-z]+ de|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}/;
 const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'st.']);
+/** Words before a name that make it an event: "en el marco del Congreso ...", "at the International Congress". */
+const EVENT_CONTEXT = new Set([
+  'durante',
+  'marco',
+  'margen',
+  'participo',
+  'participaron',
+  'during',
+  'sidelines',
+  'margins',
+  'attended',
+  'at',
+]);
 const FUNCTION_WORDS = new Set([
   'para',
   'como',
@@ -583,9 +596,7 @@ function scanEvent(ctx: Ctx, i: number, end: number): number {
   const hasComp = c > to;
   const head = matchAt(INSTITUTION_HEAD_TABLE, toks, j, end);
   const cue =
-    isWord(toks, i - 1, 'durante', 'marco') ||
-    isWord(toks, i - 2, 'marco', 'participo', 'durante') ||
-    isWord(toks, i - 2, 'en');
+    toks.slice(Math.max(0, i - 4), i).some((x) => EVENT_CONTEXT.has(x.f)) || isWord(toks, i - 2, 'en');
   const insideName = isWord(toks, i - 1, 'de', 'del', 'sobre') && toks[i - 2]?.cap;
   if (!ordinal && (!(hasComp && (!head || cue)) || insideName)) return i;
   to = Math.max(to, c);
@@ -622,11 +633,12 @@ function scanQuotedEvent(ctx: Ctx, q: number, end: number): void {
 }
 
 /** Step 3d: venues: "Casa de Gobierno", "Auditorio de ...", "<Name> Headquarters". */
-function scanVenue(ctx: Ctx, i: number, end: number): number {
+function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
   if (!t.cap) return i;
   const v = matchAt(VENUE_TABLE, toks, i, end);
+  if (v && multiWordOnly && v.len < 2) return i;
   if (v) {
     const to = Math.max(i + v.len, complement(ctx, i + v.len, end));
     const generic = v.len === 1 && to === i + 1;
@@ -647,7 +659,12 @@ function scanVenue(ctx: Ctx, i: number, end: number): number {
     // institutions named inside a venue are nested
     return to;
   }
-  if (toks[i + 1]?.f === 'headquarters' && toks[i + 1]!.sent === t.sent && (t.upper || t.cap)) {
+  if (
+    !multiWordOnly &&
+    toks[i + 1]?.f === 'headquarters' &&
+    toks[i + 1]!.sent === t.sent &&
+    (t.upper || t.cap)
+  ) {
     add(
       ctx,
       {
@@ -919,6 +936,7 @@ export function findNames(w: Work): void {
     }
   };
   // 1. institutions and acronym definitions
+  pass((i, end) => scanVenue(ctx, i, end, true));
   pass((i, end) => scanInstitution(ctx, i, end));
   pass((i, end) => scanAcronymDefinition(ctx, i, end));
   // 2. events (may contain institutions: they claim their own tokens separately)
@@ -994,6 +1012,13 @@ export function findNames(w: Work): void {
       );
     }
   }
+  // a name read both ways ("Congreso Internacional de la Juventud" after "en el marco del") is the event
+  const events = w.mentions.filter((m) => m.label === 'Event');
+  w.mentions = w.mentions.filter(
+    (m) =>
+      m.label !== 'Institution' ||
+      !events.some((e) => e.from <= m.from && m.to <= e.to && e.to - e.from <= m.to - m.from + 1),
+  );
   // mentions inside an event or venue are nested: not parties, not places of their own
   const spans = w.mentions.filter((m) => m.label === 'Event' || (m.label === 'Place' && m.kind === 'venue'));
   for (const m of w.mentions) {

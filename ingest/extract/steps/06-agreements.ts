@@ -93,7 +93,7 @@ function agreementPhrases(w: Work, from: number, to: number): AgreementPhrase[] 
     }
     // English head-final titles: "NASA Sounding Rocket Memorandum of Understanding", "the Artemis Accords"
     let start = i;
-    if (w.lang === 'en') {
+    if (w.lang === 'en' && !isHeadline(w, head.sent)) {
       while (
         start > from &&
         toks[start - 1]!.cap &&
@@ -117,6 +117,14 @@ function agreementPhrases(w: Work, from: number, to: number): AgreementPhrase[] 
     i = end - 1;
   }
   return out;
+}
+
+/** The title line, or a line in Title Case: it repeats the body, it does not add agreements of its own. */
+function isHeadline(w: Work, sent: number): boolean {
+  const s = w.sentences[sent]!;
+  if (sent !== 0 || /[.!?]$/.test(s.text)) return false;
+  const words = w.tokens.slice(s.tokStart, s.tokEnd).filter((t) => t.word && t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.7;
 }
 
 function isSentenceStart(w: Work, i: number): boolean {
@@ -229,7 +237,7 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
     parties: [],
     signers: [],
     witnesses: [],
-    caps: s.caps,
+    caps: s.caps || isHeadline(w, s.index),
   };
   // parties: the subject's institutions, then those after con/entre/with
   const partyRule = RULES.subjectSigns.reason;
