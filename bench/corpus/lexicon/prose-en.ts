@@ -46,7 +46,7 @@ export const SETTINGS: readonly { text: string; event: boolean; venue: boolean; 
 ];
 
 export const WITNESS_ONE: readonly string[] = [
-  '{witCap} attended as witness of honor.',
+  '{witCap}, attended as witness of honor.',
   'The signing was witnessed by {wit}.',
 ];
 export const WITNESS_MANY: readonly string[] = ['The signing was witnessed by {wits}.'];
