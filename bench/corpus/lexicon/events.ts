@@ -19,7 +19,7 @@ export const MEETING_PATTERNS_ES: readonly string[] = [
   '{ord} Reunión de Trabajo sobre {field}',
   'Mesa de Diálogo sobre {field}',
   '{ord} Reunión Regional de {field}',
-  '{ord} Sesión del Comité Técnico de {field}',
+  '{ord} Sesión Técnica de {field}',
   'Taller Interinstitucional de {field} {year}',
 ];
 
