@@ -208,6 +208,14 @@ function complement(ctx: Ctx, j: number, end: number, opts: { events?: boolean }
       (t.cap || (opts.events && words > 0 && /^\d/.test(t.text))) &&
       (!NOT_NAME_SET.has(t.f) || (afterConnector && !DETERMINER_SET.has(t.f)))
     ) {
+      // "Ministry of Agriculture of Colombia Chief of Staff Ricardo ...": a post title ends the name
+      if (
+        words > 0 &&
+        t.cap &&
+        matchAt(POST_TITLE_TABLE, toks, k, end) &&
+        (ctx.w.lang === 'en' || nameWord(toks[k + (matchAt(POST_TITLE_TABLE, toks, k, end)?.len ?? 0)]))
+      )
+        break;
       // a given name followed by a capitalised word after the name started is a person, not the name
       if (
         words > 0 &&

@@ -248,7 +248,14 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
           }
           if (cc) k += cc;
           else if (toks[k]!.cap && toks[k]!.word && !personAt(w, k)) k++;
-          else break;
+          else {
+            // "Vice Minister for Cooperation Ana Molina": the title runs up to the name
+            if (personAt(w, k) && k > q + 1) {
+              title2 = spanText(w.text, toks, i, k);
+              q = k;
+            }
+            break;
+          }
         }
       }
       const c = connectorAt(toks, q, s.tokEnd);
@@ -324,6 +331,15 @@ function appositions(w: Work, roleOnly: Map<string, string>): void {
         continue;
       }
     }
+    // "X, quien funge como Presidente", "X, who serves as chair": the post, read without its institution
+    if (comma && /^(quien|who)$/.test(toks[q]?.f ?? '')) {
+      const as = toks.slice(q, Math.min(s.tokEnd, q + 5)).findIndex((t) => /^(como|as)$/.test(t.f));
+      if (as > 0 && /^(funge|fungio|actua|serves|acts|es)$/.test(toks[q + as - 1]?.f ?? '')) {
+        const t = matchAt(POST_TITLE_TABLE, toks, q + as + 1, s.tokEnd);
+        if (t) roleOnly.set(p.key, spanText(w.text, toks, q + as + 1, q + as + 1 + t.len));
+      }
+      continue;
+    }
     let end = q;
     while (
       end < s.tokEnd &&
@@ -335,6 +351,7 @@ function appositions(w: Work, roleOnly: Map<string, string>): void {
       end++;
     if (end === q) continue;
     const first = toks[q]!;
+
     if (NOT_APPOSITION.has(first.f) || personAt(w, q)) continue;
     // English: "Kevin Sullivan, U.S. Department of State deputy assistant secretary"
     const lead = instAt(w, q);
@@ -399,8 +416,45 @@ function onBehalf(w: Work, roleOnly: Map<string, string>): void {
         role: roleOnly.get(person.key!),
       });
     }
+    // "Por parte de la Fundación X firmó Dr. Y", "por la Asociación Z lo hizo W": the signer stands for that institution
+    for (let i = s.tokStart; i < s.tokEnd - 2; i++) {
+      const enRep =
+        toks[i]!.f === 'en' && isWord(toks, i + 1, 'representacion') && isWord(toks, i + 2, 'de', 'del');
+      if (
+        (toks[i]!.f !== 'por' && !enRep) ||
+        (i > s.tokStart && !/^[,;]$/.test(toks[i - 1]!.text) && !/^(que|y)$/.test(toks[i - 1]!.f))
+      )
+        continue;
+      let k = enRep ? i + 3 : i + 1;
+      if (isWord(toks, k, 'parte') && isWord(toks, k + 1, 'de', 'del')) k += 2;
+      if (isWord(toks, k, 'la', 'el', 'los', 'las')) k++;
+      const target = instAt(w, k);
+      if (!target) continue;
+      const person = w.mentions.find(
+        (m) =>
+          m.label === 'Person' &&
+          m.key &&
+          !m.anaphor &&
+          m.sent === s.index &&
+          m.from > target.to &&
+          m.from <= target.to + 8,
+      );
+      if (!person) continue;
+      const between = toks.slice(target.to, person.from).map((t) => t.f);
+      if (!between.some((x) => SIGNING_WORDS.test(x) || x === 'hizo')) continue;
+      w.facts.push({
+        type: 'HOLDS_ROLE',
+        from: person.key!,
+        to: target.key!,
+        rule: RULES.onBehalfOf.reason,
+        sent: s.index,
+        role: roleOnly.get(person.key!),
+      });
+    }
   }
 }
+
+const SIGNING_WORDS = /^(firm|suscri|sign|rubric)/;
 
 /** A country acting as a party ("Uruguay signed ..."): an Institution node for its state. */
 export function stateActor(w: Work, country: Entity): Entity {
