@@ -180,7 +180,7 @@ async function run(o: BenchOptions): Promise<void> {
   log();
   log(throughputTable(rows));
   log();
-  for (const line of targetLines(parallel, single)) log(line);
+  for (const line of targetLines(parallel, single, o.threads)) log(line);
   log();
   log('memory (flat means RSS end ~ RSS middle):');
   log(memoryTable(rows));

@@ -35,13 +35,14 @@ describe('bench extract-report', () => {
   });
 
   it('gives the speed-up and says whether each target is met', () => {
-    expect(targetLines(parallel, single)).to.deep.equal([
+    expect(targetLines(parallel, single, 2)).to.deep.equal([
       'speed-up (pool vs single): 2.00x',
+      'CPU-bound estimate for 2 threads on an idle machine: 250 docs/s, 110,000 words/s',
       'target >= 200 docs/s: 250 docs/s, met',
       'target ~100,000 words/s: 110,000 words/s, met',
     ]);
     const slow = { ...parallel, report: report(1000, 20) };
-    expect(targetLines(slow, single)[1]).to.equal('target >= 200 docs/s: 50 docs/s, NOT met');
+    expect(targetLines(slow, single, 2)[2]).to.equal('target >= 200 docs/s: 50 docs/s, NOT met');
   });
 
   it('lists the commonest kinds of error first, with examples', () => {
