@@ -4,7 +4,7 @@
 // people ("González Anaya", "Leonel Flores") join the full name; headlines in capitals only mention
 // what the body named.
 import type { EntityLabel } from '../../../model/graph-schema';
-import type { Entity, Mention, Token, Work } from '../types';
+import type { Entity, Mention, Work } from '../types';
 import { GIVEN_NAME_SET, NOT_NAME_SET, PLACE_BY_NAME } from '../lexicons';
 import { fold, slug } from '../text';
 
@@ -376,5 +376,3 @@ export function buildEntities(w: Work): void {
       w.entities.delete(e.key);
   }
 }
-
-export type { Token };

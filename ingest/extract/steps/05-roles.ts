@@ -102,7 +102,7 @@ function skipToName(toks: Token[], q: number, end: number): number {
 }
 
 /** The state a text speaks about: a state named next to "estado de X", else the first state place. */
-function stateGovernment(w: Work, q: number, end: number, sent: number): { e: Entity; to: number } | null {
+function stateGovernment(w: Work, q: number): { e: Entity; to: number } | null {
   const toks = w.tokens;
   let to = q;
   let stateName: string | null = null;
@@ -137,8 +137,6 @@ function stateGovernment(w: Work, q: number, end: number, sent: number): { e: En
     e.properties.kind = 'government';
     e.aliases.add(`Gobierno de ${stateName}`);
   }
-  void end;
-  void sent;
   return { e, to };
 }
 
@@ -272,7 +270,7 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
         else if (isWord(toks, q, 'de') && isWord(toks, q + 1, 'la') && isWord(toks, q + 2, 'entidad')) q += 3;
         else if (isWord(toks, q, 'estatal', 'federal', 'nacional', 'municipal')) q += 1;
       } else if (/^gobernador/.test(fold(title))) {
-        const g = stateGovernment(w, q, s.tokEnd, s.index);
+        const g = stateGovernment(w, q);
         if (g) {
           inst = g.e;
           q = g.to;

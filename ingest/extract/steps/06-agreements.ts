@@ -6,13 +6,12 @@
 // parties or the same named instrument are one agreement; "tres convenios" speaks of all of them.
 // A text where nothing is signed yields no agreement.
 import type { AgreementKind } from '../../../model/graph-schema';
-import type { AgreementDraft, Entity, Mention, Token, Work } from '../types';
+import type { AgreementDraft, Entity, Mention, Work } from '../types';
 import { AGREEMENT_TABLE, NOT_NAME_SET, SIGNING_VERB_SET, WITNESS_TABLE } from '../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../match';
 import { CLAUSE_BREAKS } from '../model/extra-words';
 import { RULES } from '../model/rules';
 import { capFirst, fold, slug } from '../text';
-import { entitiesOf } from './04-entities';
 import { stateActor, titleFitsInstitution } from './05-roles';
 
 const STRONG = /^(firm|sign|suscri|subscri|rubric|ink)/;
@@ -552,7 +551,4 @@ function finish(
       });
   }
   w.agreements = kept;
-  void entitiesOf;
 }
-
-export type { Token };

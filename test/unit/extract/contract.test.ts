@@ -1,6 +1,7 @@
 // The extraction output contract on an invented release: ids, evidence offsets, rule reasons, roles.
 import { expect } from 'chai';
 import { extractDocument } from '../../../ingest/extract';
+import { RULES } from '../../../ingest/extract/model/rules';
 import { doc } from './helpers';
 
 const TEXT = [
@@ -33,8 +34,10 @@ describe('extract/contract (invented release)', () => {
       for (const m of n.mentions ?? []) expect(TEXT.slice(m.start, m.end)).to.equal(m.text);
   });
 
-  it('[extract/contract] every relationship names the rule that made it', () => {
-    for (const r of x.relationships) expect(r.properties.rule, r.type).to.be.a('string').and.not.equal('');
+  it('[extract/contract] every relationship names the rule that made it, and reasons are unique', () => {
+    const reasons = Object.values(RULES).map((r) => r.reason);
+    expect(new Set(reasons).size).to.equal(reasons.length);
+    for (const r of x.relationships) expect(reasons, r.type).to.include(r.properties.rule);
   });
 
   it('[extract/contract] HOLDS_ROLE carries the role as written', () => {
