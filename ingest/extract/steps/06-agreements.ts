@@ -270,6 +270,24 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
       });
     break;
   }
+  // verb first: "firmaron un convenio de colaboración la Universidad X y el Instituto Y"
+  if (!clause.parties.length && !passive && !adverbial && !nominal) {
+    const after = phrase && phrase.from > anchor ? phrase.to : anchor + 1;
+    for (const m of insts) {
+      if (m.from < after || m.from > after + 40) continue;
+      if (!isWord(toks, m.from - 1, 'el', 'la', 'los', 'las', 'the', 'y', 'and', ',') && m.from !== after)
+        continue;
+      if (isWord(toks, m.from - 2, 'de', 'del', 'en', 'a', 'al', 'para', 'por', 'of', 'for', 'in', 'to'))
+        continue;
+      if (
+        toks
+          .slice(after, m.from)
+          .some((x) => /^(para|que|quien|mediante|donde|cuyo|to|which|who|[.;:])$/.test(x.f))
+      )
+        break;
+      clause.parties.push({ key: m.key!, rule: RULES.subjectSigns.reason });
+    }
+  }
   // signers and witnesses
   const witnesses = witnessesOf(w, from, to, people);
   clause.witnesses = [...witnesses];

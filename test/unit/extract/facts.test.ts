@@ -82,3 +82,15 @@ describe('extract/facts (invented phrases)', () => {
     ]);
   });
 });
+
+describe('extract/facts verb-first signings (invented)', () => {
+  it('[extract/facts] the parties written after the verb and the agreement', () => {
+    const x = extract(
+      'Este martes firmaron un convenio de colaboración la Universidad Autónoma de Zacatecas y el Instituto Estatal de Cultura.',
+    );
+    expect(facts(x, 'PARTY_TO')).to.have.members([
+      'PARTY_TO Universidad Autónoma de Zacatecas -> <agreement>',
+      'PARTY_TO Instituto Estatal de Cultura -> <agreement>',
+    ]);
+  });
+});
