@@ -367,7 +367,7 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
     const before = ctx.w.mentions.length;
     const end2 = scanInstitution(ctx, i, end, nested, true);
     const m = ctx.w.mentions[before];
-    if (m && m.from === i && m.label === 'Institution' && !m.anaphor && from < i) {
+    if (m && m.from === i && m.label === 'Institution' && from < i) {
       m.from = from;
       m.surface = spanText(w.text, toks, from, m.to);
       m.full = true;
@@ -519,6 +519,35 @@ function initials(toks: Token[], from: number, to: number): string {
     if (t.cap) for (const part of t.text.split('-')) s += part.charAt(0).toUpperCase();
   }
   return s;
+}
+
+/** "la empresa Ternium México", "the company Acme Corp": a common noun introducing a company's name. */
+const COMPANY_INTRO = new Set([
+  'empresa',
+  'compania',
+  'aseguradora',
+  'consultora',
+  'firma',
+  'company',
+  'firm',
+  'startup',
+]);
+
+function scanCompany(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  if (t.cap || !COMPANY_INTRO.has(t.f) || !isWord(toks, i - 1, 'la', 'el', 'una', 'un', 'the', 'a')) return i;
+  const from = i + 1;
+  if (!toks[from]?.cap || ctx.claim[from] || isGivenName(toks[from])) return i;
+  const to = complement(ctx, from, end);
+  if (to <= from) return i;
+  const surface = spanText(w.text, toks, from, to);
+  add(
+    ctx,
+    { label: 'Institution', from, to, sent: t.sent, surface, full: true, kind: 'company' },
+    'Institution',
+  );
+  return to;
 }
 
 /** Step 3b: "Capitalised Words (ACR)" without a head noun, when the initials fit the acronym. */
@@ -730,6 +759,14 @@ function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): nu
     if (ctx.claim[k]) break;
     if (nameWord(u) && !u.upper && !/^\d/.test(u.text)) {
       if (words > 0 && matchAt(INSTITUTION_HEAD_TABLE, toks, k, end)) break;
+      // "Chilean Health Minister Ximena Aguilera": the name starts after the post title
+      const post = matchAt(POST_TITLE_TABLE, toks, k, end);
+      if (post && !isGivenName(u)) {
+        j = k + post.len;
+        k = j;
+        words = 0;
+        continue;
+      }
       // "Planificación", "Seguridad": abstract nouns end a name unless the lexicons know them as names
       if (
         words > 0 &&
@@ -947,6 +984,7 @@ export function findNames(w: Work): void {
   pass((i, end) => scanVenue(ctx, i, end, true));
   pass((i, end) => scanInstitution(ctx, i, end));
   pass((i, end) => scanAcronymDefinition(ctx, i, end));
+  pass((i, end) => scanCompany(ctx, i, end));
   // 2. events (may contain institutions: they claim their own tokens separately)
   const instClaims = [...ctx.claim];
   ctx.claim = new Array<string | undefined>(toks.length);

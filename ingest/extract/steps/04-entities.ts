@@ -340,16 +340,18 @@ function events(w: Work): void {
 }
 
 /** Tokens inside a mention of any kind. */
-function claimedTokens(w: Work): boolean[] {
+function claimedTokens(w: Work, counts: (m: Mention) => boolean = () => true): boolean[] {
   const c = new Array<boolean>(w.tokens.length).fill(false);
-  for (const m of w.mentions) for (let k = m.from; k < m.to; k++) c[k] = true;
+  for (const m of w.mentions) if (counts(m)) for (let k = m.from; k < m.to; k++) c[k] = true;
   return c;
 }
 
 export function buildEntities(w: Work): void {
   institutions(w);
-  const claimed = claimedTokens(w);
+  // places may sit inside a name written again later ("de Ternium México"): the name wins there
+  const claimed = claimedTokens(w, (m) => m.label !== 'Place');
   rematch(w, claimed);
+  for (const m of w.mentions) if (m.label === 'Place') for (let k = m.from; k < m.to; k++) claimed[k] = true;
   appositionAliases(w, claimed);
   rematch(w, claimed);
   people(w, claimed);

@@ -145,7 +145,22 @@ function derivedOffice(w: Work, title: string, q: number, end: number): { e: Ent
   const toks = w.tokens;
   const words = fold(title).split(' ');
   const office = DERIVED_OFFICES[words[0] ?? ''];
-  if (!office || words.length > 2) return null;
+  if (!office) return null;
+  // a title that names its field ("secretario de Economía") names the office too
+  if (words.length > 2 && words[1] === 'de') {
+    const field = title
+      .split(' ')
+      .slice(1)
+      .filter((x) => !/^(estatal|federal|nacional|municipal|provincial|regional)$/i.test(x));
+    const name = `${office} ${field.join(' ')}`;
+    let e = findInstitution(w, name);
+    if (!e) {
+      e = newEntity(w, 'Institution', name);
+      e.properties.kind = office === 'Ministerio' ? 'ministry' : 'agency';
+    }
+    return { e, to: q };
+  }
+  if (words.length > 2) return null;
   let k = q;
   const adj = words[1] ? capFirst(words[1]) : '';
   if (!isWord(toks, k, 'de', 'del')) return null;

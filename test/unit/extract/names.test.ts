@@ -19,6 +19,10 @@ const PEOPLE: [string, string[]][] = [
   ],
   ['Ana Ruiz Soto y Pedro Ruiz Soto visitaron la planta.', ['Ana Ruiz Soto', 'Pedro Ruiz Soto']],
   ['NASA Deputy Administrator Jane Porter met Kevin Miles, deputy director.', ['Jane Porter', 'Kevin Miles']],
+  [
+    'The agreement was signed by Jane Smith and Chilean Health Minister Ximena Aguilera.',
+    ['Jane Smith', 'Ximena Aguilera'],
+  ],
 ];
 
 const INSTITUTIONS: [string, string[]][] = [
@@ -77,6 +81,16 @@ describe('extract/names (invented phrases)', () => {
     expect(inst.aliases).to.include('INVI');
     expect(inst.properties?.acronym).to.equal('INVI');
     expect(x.nodes.filter((n) => n.label === 'Institution')).to.have.length(1);
+  });
+  it('[extract/names] English names put their place first: "Barranquilla Chamber of Commerce"', () => {
+    const x = extract(
+      'The Barranquilla Chamber of Commerce and Stanford University signed a memorandum.',
+      'en',
+    );
+    expect(names(x, 'Institution')).to.have.members([
+      'Barranquilla Chamber of Commerce',
+      'Stanford University',
+    ]);
   });
   it('[extract/names] an ordinal event keeps its ordinal', () => {
     const x = extract('El secretario participó en la III Reunión Regional de Ministros de Salud.');
