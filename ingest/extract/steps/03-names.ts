@@ -257,7 +257,14 @@ function complement(ctx: Ctx, j: number, end: number, opts: { events?: boolean }
         break;
       if (first === 'y' || first === 'e' || first === 'and') {
         // "y" joins a name only when what follows is no new institution, acronym or person
-        if (next.upper || matchAt(INSTITUTION_HEAD_TABLE, toks, k + c, end) || isGivenName(next)) break;
+        // "y"/"and" joins a name only when what follows is no new institution (head first or, in English, last), acronym or person
+        const headSoon = [0, 1, 2, 3].some(
+          (d) =>
+            (d === 0 || ctx.w.lang === 'en') &&
+            toks.slice(k + c, k + c + d + 1).every((x) => x.cap && x.word) &&
+            !!matchAt(INSTITUTION_HEAD_TABLE, toks, k + c + d, end),
+        );
+        if (next.upper || headSoon || isGivenName(next)) break;
       }
       k += c;
       continue;
