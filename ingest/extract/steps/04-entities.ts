@@ -153,6 +153,14 @@ function institutions(w: Work): void {
     // an acronym introduced inside an event's name ("(APEC) Leaders’ week") names no institution
     if (w.mentions.some((e) => e.label === 'Event' && e.surface.includes(`(${m.acronym})`))) continue;
     let e = resolveAcronym(w, m.acronym);
+    // an acronym that spells the name's initials is its acronym even when never introduced ("IMSS")
+    if (
+      e &&
+      !e.properties.acronym &&
+      initialsOf(e.name) === m.acronym.replace(/[^\p{L}]/gu, '').toUpperCase()
+    ) {
+      e.properties.acronym = m.acronym;
+    }
     if (!e) {
       e = newEntity(w, 'Institution', m.surface);
       e.properties.acronym = m.acronym;
