@@ -143,6 +143,11 @@ function anchors(w: Work, from: number, to: number, phrases: AgreementPhrase[]):
     else if (t.text === '”' || t.text === '»') quoted = false;
     else if (t.text === '"') quoted = !quoted;
     if (quoted) continue;
+    // "..., mientras que por la Asociación lo hizo Maestro X": "lo hizo" repeats the signing just told
+    if (/^(hizo|hicieron)$/.test(t.f) && isWord(toks, i - 1, 'lo') && out.length) {
+      out.push(i);
+      continue;
+    }
     if (!t.word || !SIGNING_VERB_SET.has(t.f) || (FUTURE.test(t.f) && !/^firma$/.test(t.f))) continue;
     const near = phrases.some((p) => Math.abs(p.from - i) <= 4 || Math.abs(p.to - i) <= 4);
     // "un paso firme", "firmes convicciones": adjectives that look like the verb
@@ -301,7 +306,7 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
   const after = people.filter((p) => p.from > anchor && p.to <= afterEnd);
   let signers: Mention[];
   if (adverbial) signers = [];
-  else if (passive) signers = after;
+  else if (passive || /^(hizo|hicieron)$/.test(t.f)) signers = after;
   else {
     signers = people.filter((p) => p.from >= subjFrom && p.to <= anchor);
     // a signing noun opening the sentence is its subject: "Signing on behalf of the institutions were X and Y"
