@@ -59,8 +59,6 @@ export const WEAK_INSTITUTION_HEADS: readonly string[] = [
   'Área Metropolitana',
   'Zona Metropolitana',
   'Registro',
-  'Servicio',
-  'Servicios',
   'Sistema',
   'Centro',
   'Caja',

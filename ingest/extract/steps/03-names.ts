@@ -197,6 +197,14 @@ function complement(ctx: Ctx, j: number, end: number, opts: { events?: boolean }
   while (k < end) {
     const t = toks[k];
     if (!t) break;
+    // a place written whole inside a name: "de Ciudad del Este", "de San Pedro Sula"
+    const pl = t.cap && k > j ? matchAt(PLACE_TABLE, toks, k, end) : null;
+    if (pl && pl.len > 1 && connectorAt(toks, k - 1, k) > 0) {
+      k += pl.len;
+      words += pl.len;
+      last = k;
+      continue;
+    }
     if (opts.events && /^\d/.test(t.text) && toks[k + 1]?.f === 'aniversario') {
       k += 2;
       last = k;

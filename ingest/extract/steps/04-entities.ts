@@ -152,7 +152,13 @@ function institutions(w: Work): void {
     if (m.key || m.anaphor || !m.acronymOnly || !m.acronym) continue;
     // an acronym introduced inside an event's name ("(APEC) Leaders’ week") names no institution
     if (w.mentions.some((e) => e.label === 'Event' && e.surface.includes(`(${m.acronym})`))) continue;
-    let e = resolveAcronym(w, m.acronym);
+    // "IEAA (Instituto de Educación para Adultos de Antioquia)": the name in parentheses expands the acronym
+    const expanded =
+      w.tokens[m.to]?.text === '('
+        ? ms.find((o) => o.from === m.to + 1 && o.key && !o.anaphor && w.tokens[o.to]?.text === ')')
+        : undefined;
+    let e = resolveAcronym(w, m.acronym) ?? (expanded ? w.entities.get(expanded.key!) : undefined);
+    if (expanded && e && e.key === expanded.key) e.properties.acronym ??= m.acronym;
     // an acronym that spells the name's initials is its acronym even when never introduced ("IMSS")
     if (
       e &&

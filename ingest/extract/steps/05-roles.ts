@@ -277,7 +277,11 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
       if (im && /^(de|del|of|for|to)$/.test(toks[q]!.f)) {
         inst = w.entities.get(im.key!);
         q = im.to;
-        if (toks[q]?.text === '(' && toks[q + 2]?.text === ')') q += 3;
+        // "(IMSS)" or "(Instituto de Educación para Adultos)" after the institution
+        if (toks[q]?.text === '(') {
+          const close = toks.findIndex((x, k) => k > q && x.text === ')' && x.sent === toks[q]!.sent);
+          if (close > q && close < q + 14) q = close + 1;
+        }
         if (isWord(toks, q, 'en', 'in') && w.mentions.some((m) => m.label === 'Place' && m.from === q + 1))
           q = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1)!.to;
         // "la Secretaría de Salud del estado, ...", "... estatal, ..."
