@@ -243,6 +243,8 @@ export const ATTENDANCE_CUES: readonly string[] = [
 
 /** Institution heads missing from the shared lexicon. */
 export const EXTRA_INSTITUTION_HEADS: readonly { word: string; kind: string }[] = [
+  { word: 'Center for', kind: 'education' },
+  { word: 'Centre for', kind: 'education' },
   { word: 'Régimen', kind: 'programme' },
   { word: 'Régimen Estatal', kind: 'programme' },
 ];

@@ -117,6 +117,18 @@ const EVENT_CONTEXT = new Set([
   'attended',
   'at',
 ]);
+const VENUE_TAILS = new Set([
+  'hall',
+  'room',
+  'auditorium',
+  'ballroom',
+  'theater',
+  'theatre',
+  'building',
+  'pavilion',
+  'gallery',
+  'plaza',
+]);
 const FUNCTION_WORDS = new Set([
   'para',
   'como',
@@ -691,6 +703,31 @@ function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): num
   if (!t.cap) return i;
   const v = matchAt(VENUE_TABLE, toks, i, end);
   if (v && multiWordOnly && v.len < 2) return i;
+  // "Center for Seismology Research" is an institution, not a room
+  if (v && v.len === 1 && isWord(toks, i + 1, 'for', 'of')) return i;
+  // English venues end in their head: "Independence Room", "Bolívar Hall"
+  if (!v && !multiWordOnly && w.lang === 'en' && !NOT_NAME_SET.has(t.f)) {
+    for (let k = i + 1; k < Math.min(end, i + 4); k++) {
+      const u = toks[k]!;
+      if (!u.cap || !u.word || ctx.claim[k]) break;
+      if (VENUE_TAILS.has(u.f) && !isWord(toks, k + 1, 'of', 'for')) {
+        add(
+          ctx,
+          {
+            label: 'Place',
+            from: i,
+            to: k + 1,
+            sent: t.sent,
+            surface: spanText(w.text, toks, i, k + 1),
+            full: true,
+            kind: 'venue',
+          },
+          'Venue',
+        );
+        return k + 1;
+      }
+    }
+  }
   if (v) {
     const to = Math.max(i + v.len, complement(ctx, i + v.len, end));
     const generic = v.len === 1 && to === i + 1;
