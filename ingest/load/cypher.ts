@@ -13,16 +13,28 @@ MERGE (d:Document {id: row.id})
 SET d += row.props
 RETURN count(*) AS written`;
 
-/** Entities: names and properties set, aliases and sources kept as set-unions. */
-export function mergeEntities(label: EntityLabel): string {
+/** `name` -> n.`name` = coalesce(row.props.`name`, n.`name`): a property absent from a row keeps its value. */
+function setProperties(variable: string, keys: readonly string[]): string {
+  return keys
+    .map((key) => {
+      const quoted = `\`${key.replace(/`/g, '``')}\``;
+      return `,\n    ${variable}.${quoted} = coalesce(row.props.${quoted}, ${variable}.${quoted})`;
+    })
+    .join('');
+}
+
+/**
+ * Entities: names and properties set, aliases and sources kept as set-unions. Properties are named one by one
+ * (not `SET n += map`), and old values are read inside the SET: both keep the planner from adding Eager
+ * operators that materialise every row twice.
+ */
+export function mergeEntities(label: EntityLabel, propertyKeys: readonly string[] = []): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-WITH n, row, coalesce(n.aliases, []) AS oldAliases, coalesce(n.sources, []) AS oldSources
-SET n += row.props,
-    n.name = row.name,
-    n.aliases = [a IN oldAliases + [a IN row.aliases WHERE NOT a IN oldAliases] WHERE a <> row.name],
-    n.sources = oldSources + [s IN row.sources WHERE NOT s IN oldSources]
+SET n.name = row.name,
+    n.aliases = [a IN coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] WHERE a <> row.name],
+    n.sources = coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])]${setProperties('n', propertyKeys)}
 RETURN count(*) AS written`;
 }
 
@@ -39,27 +51,32 @@ RETURN count(*) AS written`;
 /**
  * Fact relationships. Evidence arrives per document: entries of a document already among the
  * relationship's sources are not appended again, so loading twice never duplicates evidence.
+ * SET items run in order: `sources` is updated last, after the evidence filters have read the old value.
  */
-export function mergeFacts(type: FactType, fromLabel: EntityLabel, toLabel: EntityLabel): string {
+export function mergeFacts(
+  type: FactType,
+  fromLabel: EntityLabel,
+  toLabel: EntityLabel,
+  propertyKeys: readonly string[] = [],
+): string {
   const key = type === 'HOLDS_ROLE' ? ' {role: row.role}' : '';
+  const fresh =
+    'i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidenceSources[i] IN coalesce(r.sources, [])';
   const agreements =
     type === 'SIGNED_WITH'
-      ? `,
-    r.agreements = coalesce(r.agreements, []) + [a IN row.agreements WHERE NOT a IN coalesce(r.agreements, [])]`
+      ? `
+    r.agreements = coalesce(r.agreements, []) + [a IN row.agreements WHERE NOT a IN coalesce(r.agreements, [])],`
       : '';
   return `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type}${key}]->(b)
-WITH r, row, coalesce(r.sources, []) AS old,
-     [i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidenceSources[i] IN coalesce(r.sources, [])] AS fresh
-SET r += row.props,
-    r.sources = old + [s IN row.sources WHERE NOT s IN old],
-    r.evidence = coalesce(r.evidence, []) + [i IN fresh | row.evidence[i]],
-    r.evidenceSources = coalesce(r.evidenceSources, []) + [i IN fresh | row.evidenceSources[i]],
-    r.evidenceOffsets = coalesce(r.evidenceOffsets, []) + [i IN fresh | row.evidenceOffsets[i]],
-    r.rules = coalesce(r.rules, []) + [x IN row.rules WHERE NOT x IN coalesce(r.rules, [])]${agreements}
+SET r.evidence = coalesce(r.evidence, []) + [${fresh} | row.evidence[i]],
+    r.evidenceSources = coalesce(r.evidenceSources, []) + [${fresh} | row.evidenceSources[i]],
+    r.evidenceOffsets = coalesce(r.evidenceOffsets, []) + [${fresh} | row.evidenceOffsets[i]],
+    r.rules = coalesce(r.rules, []) + [x IN row.rules WHERE NOT x IN coalesce(r.rules, [])],${agreements}
+    r.sources = coalesce(r.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(r.sources, [])]${setProperties('r', propertyKeys)}
 RETURN count(*) AS written`;
 }
 

@@ -13,6 +13,7 @@ import {
 } from './cypher';
 import type { LoadIssue } from './errors';
 import { LoadWriteError, formatIssue } from './errors';
+import type { FactRow } from './rows';
 import { buildRows, rowCount } from './rows';
 import { validateExtraction } from './validate';
 
@@ -281,7 +282,12 @@ async function writeGroup(
       }
       await batched(rows.documents, batchSize, (batch) => run(MERGE_DOCUMENTS, { rows: batch }), 'Document');
       for (const [label, list] of rows.entities) {
-        await batched(list, batchSize, (batch) => run(mergeEntities(label), { rows: batch }), label);
+        await batched(
+          list,
+          batchSize,
+          (batch) => run(mergeEntities(label, propertyKeys(batch)), { rows: batch }),
+          label,
+        );
       }
       for (const [label, list] of rows.mentions) {
         await batched(
@@ -292,13 +298,10 @@ async function writeGroup(
         );
       }
       for (const { type, fromLabel, toLabel, rows: list } of rows.facts) {
-        const query = mergeFacts(type, fromLabel, toLabel);
-        await batched(
-          list,
-          batchSize,
-          (batch) => run(query, { rows: batch }),
-          `${type} ${fromLabel}->${toLabel}`,
-        );
+        const what = `${type} ${fromLabel}->${toLabel}`;
+        const write = (batch: FactRow[]) =>
+          run(mergeFacts(type, fromLabel, toLabel, propertyKeys(batch)), { rows: batch });
+        await batched(list, batchSize, write, what);
       }
       return counters;
     });
@@ -323,6 +326,13 @@ async function batched<T>(
       );
     }
   }
+}
+
+/** The property names a batch sets, sorted so that equal sets give the same (cached) query text. */
+function propertyKeys(batch: readonly { props: Record<string, unknown> }[]): string[] {
+  const keys = new Set<string>();
+  for (const row of batch) for (const key of Object.keys(row.props)) keys.add(key);
+  return [...keys].sort();
 }
 
 function addCounters(total: Counters, add: Partial<Counters>): void {
