@@ -14,6 +14,7 @@ import {
   NOT_NAME_SET,
   PLACE_TABLE,
   POST_TITLE_TABLE,
+  SIGNING_VERB_SET,
   SURNAME_SET,
   SUBUNIT_HEAD_SET,
   VENUE_TABLE,
@@ -163,6 +164,11 @@ const FUNCTION_WORDS = new Set([
   'mercedes',
 ]);
 const AGREEMENT_HEAD_WORDS = new Set([
+  'agreements',
+  'accord',
+  'accords',
+  'memorando',
+  'memorándum',
   'convenio',
   'convenios',
   'acuerdo',
@@ -209,6 +215,8 @@ function complement(ctx: Ctx, j: number, end: number, opts: { events?: boolean }
   while (k < end) {
     const t = toks[k];
     if (!t) break;
+    // a signing verb or an agreement noun ends a name: "... of Uruguay Sign Memorandum"
+    if (words > 0 && t.cap && (SIGNING_VERB_SET.has(t.f) || AGREEMENT_HEAD_WORDS.has(t.f))) break;
     // a place written whole inside a name: "de Ciudad del Este", "de San Pedro Sula"
     const pl = t.cap && k > j ? matchAt(PLACE_TABLE, toks, k, end) : null;
     if (pl && pl.len > 1 && connectorAt(toks, k - 1, k) > 0) {
@@ -1039,7 +1047,8 @@ export function findNames(w: Work): void {
   pass((i, end) => scanCompany(ctx, i, end));
   // 2. events (may contain institutions: they claim their own tokens separately)
   const instClaims = [...ctx.claim];
-  ctx.claim = new Array<string | undefined>(toks.length);
+  // events may contain institutions, never venues
+  ctx.claim = instClaims.map((c) => (c === 'Venue' ? c : undefined));
   pass((i, end) => scanEvent(ctx, i, end));
   for (const s of body)
     for (let i = s.tokStart; i < s.tokEnd; i++)
