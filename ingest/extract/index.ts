@@ -4,13 +4,13 @@ import type { Extraction, SourceDocument } from '../../model';
 import type { Work } from './types';
 import { splitSentences } from './steps/01-sentences';
 import { tokenize } from './steps/02-tokens';
-import { findNames } from './steps/03-names';
-import { buildEntities } from './steps/04-entities';
-import { findRoles } from './steps/05-roles';
-import { findAgreements } from './steps/06-agreements';
-import { findSettings } from './steps/07-settings';
+import { readDateline } from './steps/03-dateline';
+import { findNames } from './steps/04-names';
+import { buildEntities } from './steps/05-entities';
+import { findRoles } from './steps/06-roles';
+import { findAgreements } from './steps/07-agreements';
+import { findSettings } from './steps/08-settings';
 import { buildOutput } from './steps/09-output';
-import { readDateline } from './steps/00-dateline';
 
 /**
  * Extracts people, institutions, places, events and agreements, and the facts between them.
@@ -32,19 +32,19 @@ export function extractDocument(doc: SourceDocument): Extraction {
     date: doc.date,
     location: doc.location ?? null,
   };
-  // 1. sentences, 2. tokens
+  // 1. sentences, 2. tokens with offsets
   for (const s of splitSentences(doc.text)) {
     const index = w.sentences.length;
     const toks = tokenize(s, index);
     w.sentences.push({ ...s, index, tokStart: w.tokens.length, tokEnd: w.tokens.length + toks.length });
     w.tokens.push(...toks);
   }
-  // 0. dateline place and date when the reader did not give them
+  // 3. the dateline's place and date when the reader did not give them
   readDateline(w);
-  // 3. names, 4. entities and coreference
+  // 4. names (institutions, events, venues, people, places), 5. one entity per thing named
   findNames(w);
   buildEntities(w);
-  // 5. posts (HOLDS_ROLE, PART_OF), 6. agreements and signatories, 7. where and who attended
+  // 6. posts (HOLDS_ROLE, PART_OF), 7. agreements and who signed or witnessed, 8. where and who attended
   findRoles(w);
   findAgreements(w);
   findSettings(w);

@@ -1,4 +1,4 @@
-// Step 4: one entity per thing named in the document. Institutions merge by acronym, by the same
+// Step 5: one entity per thing named in the document. Institutions merge by acronym, by the same
 // content words and by word prefix ("Colegio de Geógrafos" = "Colegio de Geógrafos de España");
 // acronyms alone and bare heads ("el Instituto") point to the entity they abbreviate; short forms of
 // people ("González Anaya", "Leonel Flores") join the full name; headlines in capitals only mention

@@ -1,4 +1,4 @@
-// Step 3: find the names in each sentence, in order of confidence: institutions (head noun +
+// Step 4: find the names in each sentence, in order of confidence: institutions (head noun +
 // complement, acronyms defined in parentheses), events (ordinal or quoted title), venues, people
 // (honorific, given name or a post title before them), gazetteer places. Headlines in capitals are
 // skipped here; step 4 matches them against the names found in the body.
@@ -342,7 +342,7 @@ function parenAcronym(ctx: Ctx, to: number, end: number): [string, number] | nul
   return [b.text, to + 3];
 }
 
-/** Step 3a: institutions, with nested sub-units and acronyms in parentheses. */
+/** Step 4a: institutions, with nested sub-units and acronyms in parentheses. */
 function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPrefix = false): number {
   const { toks, w } = ctx;
   const t = toks[i];
@@ -585,7 +585,7 @@ function scanCompany(ctx: Ctx, i: number, end: number): number {
   return to;
 }
 
-/** Step 3b: "Capitalised Words (ACR)" without a head noun, when the initials fit the acronym. */
+/** Step 4b: "Capitalised Words (ACR)" without a head noun, when the initials fit the acronym. */
 function scanAcronymDefinition(ctx: Ctx, i: number, end: number): number {
   const { toks } = ctx;
   if (toks[i]?.text !== '(' || ctx.claim[i]) return i;
@@ -637,7 +637,7 @@ function scanAcronymDefinition(ctx: Ctx, i: number, end: number): number {
   return acr[1];
 }
 
-/** Step 3c: events: ordinal + event noun + complement; event noun + quoted title. */
+/** Step 4c: events: ordinal + event noun + complement; event noun + quoted title. */
 function scanEvent(ctx: Ctx, i: number, end: number): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
@@ -704,7 +704,7 @@ function scanQuotedEvent(ctx: Ctx, q: number, end: number): void {
   }
 }
 
-/** Step 3d: venues: "Casa de Gobierno", "Auditorio de ...", "<Name> Headquarters". */
+/** Step 4d: venues: "Casa de Gobierno", "Auditorio de ...", "<Name> Headquarters". */
 function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
@@ -788,7 +788,7 @@ function honorificAt(toks: Token[], i: number, end: number): number {
   return 0;
 }
 
-/** Step 3e: people: [honorific] Given Surname+ (particles inside), or any 2-4 capitalised words after a post title. */
+/** Step 4e: people: [honorific] Given Surname+ (particles inside), or any 2-4 capitalised words after a post title. */
 function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): number {
   const { toks, w } = ctx;
   let j = i;
@@ -912,7 +912,7 @@ function listedPerson(ctx: Ctx, i: number, end: number): boolean {
   return false;
 }
 
-/** Step 3f: gazetteer places and "municipio de X". */
+/** Step 4f: gazetteer places and "municipio de X". */
 function scanPlace(ctx: Ctx, i: number, end: number): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
@@ -945,7 +945,7 @@ function scanPlace(ctx: Ctx, i: number, end: number): number {
   return i;
 }
 
-/** Step 3g: upper-case words standing alone: "IMSS", "NASA", "UNICARIBE" (resolved in step 4). */
+/** Step 4g: upper-case words standing alone: "IMSS", "NASA", "UNICARIBE" (resolved in step 4). */
 function scanAcronym(ctx: Ctx, i: number): number {
   const { toks } = ctx;
   const t = toks[i]!;

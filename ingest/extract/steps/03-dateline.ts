@@ -1,4 +1,4 @@
-// Step 0: the dateline ("Lima, Perú, 9 de mayo de 2014.", "Mexicali, Baja California; Jueves 11 de
+// Step 3: the dateline ("Lima, Perú, 9 de mayo de 2014.", "Mexicali, Baja California; Jueves 11 de
 // febrero del 2021.") gives the place and date of the document when the reader did not.
 import type { Work } from '../types';
 import { PLACE_TABLE } from '../lexicons';

@@ -1,4 +1,4 @@
-// Step 7: where and who. HELD_AT for agreements (the event "durante/en el marco de", the venue or
+// Step 8: where and who. HELD_AT for agreements (the event "durante/en el marco de", the venue or
 // city of the signing sentence, else the dateline city) and for events ("que se llevó a cabo en",
 // "at ... in Lima", else the dateline city); LOCATED_IN for "Lima, Perú" and "Headquarters in
 // Washington"; PARTICIPATED_IN for the people an attendance cue speaks of.

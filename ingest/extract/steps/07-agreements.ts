@@ -1,4 +1,4 @@
-// Step 6: agreements. A signing clause is a sentence part with a signing verb or noun ("firmaron",
+// Step 7: agreements. A signing clause is a sentence part with a signing verb or noun ("firmaron",
 // "fue signado por", "la firma del convenio", "signed") next to an agreement noun, or an act headed
 // by people ("El acto ... fue encabezado por"). Its parties are the institutions of the subject, of
 // "con/entre/with", or those the signers stand for; its signers are the people of the subject (or
@@ -12,7 +12,7 @@ import { connectorAt, isWord, matchAt, spanText } from '../match';
 import { CLAUSE_BREAKS } from '../model/extra-words';
 import { RULES } from '../model/rules';
 import { capFirst, fold, slug } from '../text';
-import { stateActor, titleFitsInstitution } from './05-roles';
+import { stateActor, titleFitsInstitution } from './06-roles';
 
 const STRONG = /^(firm|sign|suscri|subscri|rubric|ink)/;
 const FUTURE = /(ra|ran|remos|ria|rian|ras)$/;

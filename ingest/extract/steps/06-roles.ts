@@ -1,4 +1,4 @@
-// Step 5: posts. A post title before a name ("el Director General del IMSS, Doctor José ..."), after
+// Step 6: posts. A post title before a name ("el Director General del IMSS, Doctor José ..."), after
 // it ("Israel Durán Natera, director del IMJUVER"), between organisation and name ("NASA Administrator
 // Bill Nelson"), "X del Instituto ...", "on behalf of X"; titles that imply their office ("ministra de
 // Desarrollo Social" -> Ministerio de Desarrollo Social, "Gobernador de la entidad" -> Gobierno del
@@ -9,7 +9,7 @@ import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../match';
 import { RULES } from '../model/rules';
 import { capFirst, fold } from '../text';
-import { entitiesOf, findInstitution, newEntity } from './04-entities';
+import { entitiesOf, findInstitution, newEntity } from './05-entities';
 
 /** Titles whose complement names the office they head: "ministra de X" -> "Ministerio de X". */
 const DERIVED_OFFICES: Record<string, string> = {
