@@ -1,12 +1,12 @@
 // The entities within $depth steps of a start node (documents left out: provenance is on the
 // relationships), capped at $limit nodes, with every relationship among them.
-// DEPTH is replaced by a validated integer: Cypher takes no parameter for path lengths.
+// __DEPTH__ is replaced by a validated integer: Cypher takes no parameter for path lengths.
 MATCH (start {id: $id})
 CALL {
   WITH start
-  MATCH (start)-[*0..DEPTH]-(n)
+  MATCH (start)-[*0..__DEPTH__]-(n)
   WHERE NOT n:Document
-  RETURN collect(DISTINCT n)[..$limit] AS members
+  RETURN collect(DISTINCT n)[..toInteger($limit)] AS members
 }
 UNWIND members AS a
 OPTIONAL MATCH (a)-[r]->(b)

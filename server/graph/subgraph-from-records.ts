@@ -1,43 +1,44 @@
-// Collects every node, relationship and path found anywhere in query results into one Subgraph.
-import neo4j, { type Node, type Relationship } from 'neo4j-driver';
+// Collects every node, relationship and path found anywhere in query results (as the gateway's
+// plain values) into one Subgraph keyed by Enlace ids.
 import type { PropertyValue, Subgraph, SubgraphNode, SubgraphRelationship } from '../../model';
-import { plainProperties } from './plain-values';
+import type { PlainNode, PlainRelationship } from '../db';
 
-function nodeId(node: Node): string {
-  const id: unknown = node.properties.id;
-  return typeof id === 'string' ? id : node.elementId;
+function isPlainNode(value: object): value is PlainNode {
+  return 'elementId' in value && 'labels' in value && 'properties' in value;
+}
+
+function isPlainRelationship(value: object): value is PlainRelationship {
+  return 'elementId' in value && 'type' in value && 'startNodeElementId' in value;
 }
 
 /**
- * Walks result values (nested lists and maps too) and gathers graph entities. Relationships
- * whose endpoints are not both in the result are kept only if `keepDangling` is set, so that
- * an export never points at nodes it does not contain.
+ * Walks result values (nested lists, maps and paths) and gathers graph entities. Relationships
+ * whose endpoints are not both in the result are dropped unless `keepDangling` is set, so that an
+ * export never points at nodes it does not contain.
  *
- * @example subgraphFromValues(result.records.flatMap((r) => r.values()))
+ * @example subgraphFromValues(result.rows.flatMap((row) => Object.values(row)))
  */
 export function subgraphFromValues(values: unknown[], keepDangling = false): Subgraph {
   const nodes = new Map<string, SubgraphNode>();
   const byElementId = new Map<string, string>();
-  const rels = new Map<string, Relationship>();
+  const rels = new Map<string, PlainRelationship>();
   const visit = (value: unknown): void => {
     if (value === null || typeof value !== 'object') return;
-    if (neo4j.isNode(value)) {
-      const id = nodeId(value);
+    if (Array.isArray(value)) {
+      value.forEach(visit);
+    } else if (isPlainNode(value)) {
+      const id = typeof value.properties.id === 'string' ? value.properties.id : value.elementId;
       byElementId.set(value.elementId, id);
       if (!nodes.has(id)) {
         nodes.set(id, {
           id,
           label: value.labels[0] ?? 'Node',
-          properties: plainProperties(value.properties) as Record<string, PropertyValue>,
+          properties: value.properties as Record<string, PropertyValue>,
         });
       }
-    } else if (neo4j.isRelationship(value)) {
+    } else if (isPlainRelationship(value)) {
       rels.set(value.elementId, value);
-    } else if (neo4j.isPath(value)) {
-      for (const segment of value.segments) [segment.start, segment.relationship, segment.end].forEach(visit);
-    } else if (Array.isArray(value)) {
-      value.forEach(visit);
-    } else if (!neo4j.isInt(value)) {
+    } else {
       Object.values(value as Record<string, unknown>).forEach(visit);
     }
   };
@@ -58,7 +59,7 @@ export function subgraphFromValues(values: unknown[], keepDangling = false): Sub
       type: rel.type,
       from: from ?? rel.startNodeElementId,
       to: to ?? rel.endNodeElementId,
-      properties: plainProperties(rel.properties) as Record<string, PropertyValue>,
+      properties: rel.properties as Record<string, PropertyValue>,
     });
   }
   return { nodes: [...nodes.values()], relationships };

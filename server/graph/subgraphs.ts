@@ -1,11 +1,13 @@
 // Subgraphs for exports and the browser: around a named entity, or whatever a query returns.
-import type { Record as Neo4jRecord } from 'neo4j-driver';
 import type { Subgraph } from '../../model';
 import { fullTextQuery, namedQuery } from './named-queries';
 import { subgraphFromValues } from './subgraph-from-records';
 
-/** Runs a read-only query and returns its records (the database gateway provides it). */
-export type ReadRecords = (cypher: string, params?: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+/** Runs a read-only query and returns its rows as plain values (the database gateway's `read`). */
+export type ReadRows = (
+  cypher: string,
+  params?: Record<string, unknown>,
+) => Promise<Record<string, unknown>[]>;
 
 export class EntityNotFoundError extends Error {
   constructor(readonly query: string) {
@@ -24,13 +26,13 @@ export interface AroundOptions {
 }
 
 /** The id of the entity a researcher names: exact id, name or alias first, then full-text. */
-export async function findEntityId(read: ReadRecords, name: string): Promise<string> {
+export async function findEntityId(read: ReadRows, name: string): Promise<string> {
   const exact = await read(namedQuery('find-entity'), { name });
   const search = fullTextQuery(name);
   const records =
     exact.length > 0 || !search ? exact : await read(namedQuery('search-entities'), { search, limit: 1 });
-  const node = records[0]?.get('e') as { properties: { id?: unknown } } | undefined;
-  if (!node || typeof node.properties.id !== 'string') throw new EntityNotFoundError(name);
+  const node = records[0]?.e as { properties?: { id?: unknown } } | undefined;
+  if (typeof node?.properties?.id !== 'string') throw new EntityNotFoundError(name);
   return node.properties.id;
 }
 
@@ -40,7 +42,7 @@ export async function findEntityId(read: ReadRecords, name: string): Promise<str
  * @example await subgraphAround(read, 'IMSS', { depth: 2 })
  */
 export async function subgraphAround(
-  read: ReadRecords,
+  read: ReadRows,
   name: string,
   options: AroundOptions = {},
 ): Promise<Subgraph> {
@@ -50,17 +52,17 @@ export async function subgraphAround(
   }
   const limit = options.limit ?? 2000;
   const id = await findEntityId(read, name);
-  const cypher = namedQuery('neighbourhood').replace('DEPTH', String(depth));
+  const cypher = namedQuery('neighbourhood').replaceAll('__DEPTH__', String(depth));
   const records = await read(cypher, { id, limit });
-  return subgraphFromValues(records.flatMap((r) => r.values()));
+  return subgraphFromValues(records.flatMap((r) => Object.values(r)));
 }
 
 /** Every node, relationship and path a query returns, as one subgraph. */
 export async function subgraphFromQuery(
-  read: ReadRecords,
+  read: ReadRows,
   cypher: string,
   params: Record<string, unknown> = {},
 ): Promise<Subgraph> {
   const records = await read(cypher, params);
-  return subgraphFromValues(records.flatMap((r) => r.values()));
+  return subgraphFromValues(records.flatMap((r) => Object.values(r)));
 }

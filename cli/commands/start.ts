@@ -1,0 +1,77 @@
+// `enlace start`: the database (embedded unless NEO4J_URI), the seeds on an empty graph, the API and app.
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { ingestFiles } from '../../ingest/ingest-files';
+import { loadAliasRules } from '../../ingest/resolve';
+import { createApp } from '../../server/app';
+import { createGateway, databaseStatus, type DatabaseConnection } from '../../server/db';
+import { closeServer, listen } from '../../server/listen';
+import { openWithSchema } from '../database';
+import { aliasFilePath, loadEnvironment, PACKAGE_ROOT } from '../environment';
+import { formatIngestSummary, stageProgress } from './ingest';
+
+export const CLIENT_DIR = join(PACKAGE_ROOT, 'client', 'public');
+const SEEDS_DIR = join(PACKAGE_ROOT, 'seeds');
+
+function parsePort(value: string | undefined): number {
+  const port = Number(value ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${value}"`);
+  return port;
+}
+
+/** Loads the sample corpus when the graph has no document yet, so a first start shows something. */
+async function seedIfEmpty(db: DatabaseConnection, env: NodeJS.ProcessEnv): Promise<void> {
+  const gateway = createGateway(db.driver, db.database);
+  const { rows } = await gateway.read<{ n: number }>('MATCH (d:Document) RETURN count(d) AS n');
+  if ((rows[0]?.n ?? 0) > 0) return;
+  process.stderr.write(`The graph is empty: loading the sample press releases from ${SEEDS_DIR}\n`);
+  const aliasPath = aliasFilePath(env);
+  const progress = stageProgress();
+  const summary = await ingestFiles(db.driver, [SEEDS_DIR], {
+    database: db.database,
+    aliasRules: aliasPath ? await loadAliasRules(aliasPath) : undefined,
+    onProgress: progress.onProgress,
+  });
+  progress.stop();
+  process.stderr.write(formatIngestSummary(summary) + '\n');
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('start the database, load the seeds into an empty graph, and serve the API and app')
+    .action(async () => {
+      const env = loadEnvironment();
+      const port = parsePort(env.PORT);
+      const db = await openWithSchema(env);
+      try {
+        if (env.ENLACE_SKIP_SEEDS !== '1') await seedIfEmpty(db, env);
+        const app = createApp({
+          clientDir: CLIENT_DIR,
+          databaseHealth: async () => ({
+            mode: db.mode,
+            uri: db.uri,
+            ...(await databaseStatus(db.driver, db.database)),
+          }),
+        });
+        const server = await listen(app, port);
+        process.stdout.write(
+          `Enlace is running at http://localhost:${port} (database ${db.mode} at ${db.uri}). Ctrl-C stops it.\n`,
+        );
+        await untilSignal();
+        process.stdout.write('Stopping Enlace…\n');
+        await closeServer(server);
+      } finally {
+        await db.close();
+      }
+    });
+}
