@@ -279,7 +279,13 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
         q = im.to;
         // "(IMSS)" or "(Instituto de Educación para Adultos)" after the institution
         if (toks[q]?.text === '(') {
-          const close = toks.findIndex((x, k) => k > q && x.text === ')' && x.sent === toks[q]!.sent);
+          let close = -1;
+          for (let k = q + 1; k < Math.min(toks.length, q + 14); k++) {
+            if (toks[k]!.text === ')') {
+              close = k;
+              break;
+            }
+          }
           if (close > q && close < q + 14) q = close + 1;
         }
         if (isWord(toks, q, 'en', 'in') && w.mentions.some((m) => m.label === 'Place' && m.from === q + 1))
