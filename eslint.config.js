@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '/data/', 'neo4j/target/', 'client/dist/', 'bench/out/'] },
+  { ignores: ['node_modules/', 'data/', 'neo4j/target/', 'client/dist/', 'bench/out/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
