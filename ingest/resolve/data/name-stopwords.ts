@@ -2,6 +2,26 @@
 // so that "Conferencia Interamericana de la Seguridad Social" ~ "... de Seguridad Social".
 
 export const NAME_STOPWORDS: readonly string[] = [
-  'el', 'la', 'los', 'las', 'lo', 'de', 'del', 'al', 'a', 'en', 'y', 'e', 'para', 'por', 'con',
-  'the', 'of', 'and', 'for', 'in', 'on', 'to',
+  'el',
+  'la',
+  'los',
+  'las',
+  'lo',
+  'de',
+  'del',
+  'al',
+  'a',
+  'en',
+  'y',
+  'e',
+  'para',
+  'por',
+  'con',
+  'the',
+  'of',
+  'and',
+  'for',
+  'in',
+  'on',
+  'to',
 ];

@@ -2,7 +2,20 @@
 // entry is the shared matching key; entries are compared lower case, without accents or dots.
 
 export const PLACE_EQUIVALENTS: readonly (readonly string[])[] = [
-  ['estados unidos', 'estados unidos de america', 'estados unidos de norteamerica', 'ee uu', 'eeuu', 'eua', 'united states', 'united states of america', 'usa', 'u s', 'us', 'u s a'],
+  [
+    'estados unidos',
+    'estados unidos de america',
+    'estados unidos de norteamerica',
+    'ee uu',
+    'eeuu',
+    'eua',
+    'united states',
+    'united states of america',
+    'usa',
+    'u s',
+    'us',
+    'u s a',
+  ],
   ['mexico', 'estados unidos mexicanos', 'republica mexicana'],
   ['espana', 'spain', 'reino de espana'],
   ['brasil', 'brazil'],

@@ -16,7 +16,8 @@ export const RESOLVE_RULES = {
   },
   'institution-same-name': {
     reason: 'same name once accents, case and articles are set aside',
-    example: 'Conferencia Interamericana de la Seguridad Social ~ Conferencia Interamericana de Seguridad Social',
+    example:
+      'Conferencia Interamericana de la Seguridad Social ~ Conferencia Interamericana de Seguridad Social',
   },
   'institution-alias': {
     reason: 'name equals an alias of exactly one other institution',
@@ -44,7 +45,8 @@ export const RESOLVE_RULES = {
   },
   'event-contained-name': {
     reason: 'name contained in exactly one longer event name with the same ordinal',
-    example: 'XXVII Asamblea General ~ XXVII Asamblea General de la Conferencia Interamericana de Seguridad Social',
+    example:
+      'XXVII Asamblea General ~ XXVII Asamblea General de la Conferencia Interamericana de Seguridad Social',
   },
   'curated-rename': {
     reason: 'canonical name set by a rename entry of the curated alias file',

@@ -1,12 +1,12 @@
 // Person names as comparable tokens: accents, case, honorifics and particles set aside.
-import { GIVEN_NAMES } from '../data/given-names';
-import { HONORIFICS } from '../data/honorifics';
+import { GIVEN_NAMES, HONORIFICS } from '../../extract/lexicon';
 import { NAME_PARTICLES } from '../data/name-particles';
 import { wordTokens } from './normalise';
 
-const HONORIFIC_SET = new Set(HONORIFICS);
+// The extractor's lexicons, folded the way names are compared here ("Dr." -> "dr", "Ángel" -> "angel").
+const HONORIFIC_SET = new Set(HONORIFICS.map((h) => wordTokens(h.form).join(' ')));
 const PARTICLE_SET = new Set(NAME_PARTICLES);
-const GIVEN_SET = new Set(GIVEN_NAMES);
+const GIVEN_SET = new Set(GIVEN_NAMES.map((name) => wordTokens(name).join(' ')));
 
 /** "Doctor Leonel Antonio Flores Sosa" -> ["leonel", "antonio", "flores", "sosa"]. */
 export function personTokens(name: string): string[] {
