@@ -8,6 +8,7 @@ import type { EmbeddedDatabaseConfig, EmbeddedNeo4j, PidRecord } from '../../../
 import {
   DRIVER_CONFIG,
   connectDatabase,
+  dbStart,
   dbStatus,
   dbStop,
   findFreePort,
@@ -107,5 +108,29 @@ describe('db: embedded Neo4j lifecycle (own stores)', function () {
     expect(stopped).to.deep.equal({ stopped: true, pid: server.pid });
     expect(lines[0]).to.match(/^Stopped Neo4j/);
     expect(await dbStatus(config)).to.include({ running: false });
+  });
+
+  it('db start runs it in the foreground on the same store (data kept) until told to stop', async () => {
+    const lines: string[] = [];
+    let stop = (): void => {};
+    const until = new Promise<void>((resolveUntil) => (stop = resolveUntil));
+    let uri = '';
+    const logger = {
+      info: (line: string) => {
+        lines.push(line);
+        const match = /is running at (bolt:\/\/\S+)/.exec(line);
+        if (match?.[1]) uri = match[1];
+      },
+    };
+    let done = false;
+    const running = dbStart(config, { logger, until }).finally(() => (done = true));
+    while (!uri && !done) await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+    if (!uri) await running; // it ended before printing its URI: surface why
+    expect(await query(uri, 'MATCH (p:Place) RETURN p.name AS name')).to.deep.equal([{ name: 'Lima' }]);
+    expect((await dbStatus(config)).running).to.equal(true);
+    stop();
+    await running;
+    expect(lines.at(-1)).to.equal('Neo4j stopped.');
+    expect(await findRunningEmbedded(config)).to.equal(null);
   });
 });
