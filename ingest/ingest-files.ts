@@ -1,9 +1,9 @@
 // The whole ingest: read -> extract -> resolve -> load, with per-file failures collected, not thrown.
 import type { Driver } from 'neo4j-driver';
 import type { Extraction } from '../model';
-import { loadExtractions, type LoadSummary } from './load';
+import { loadExtractions, readKnownEntities, type LoadSummary } from './load';
 import { extractFiles, type FileFailure, type PipelineProgress } from './pipeline';
-import type { AliasRules } from './resolve';
+import { GRAPH_DOCUMENT_ID, type AliasRules } from './resolve';
 
 export interface IngestOptions {
   database?: string;
@@ -46,8 +46,10 @@ export async function ingestFiles(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  const known = await readKnownEntities(driver, options.database, GRAPH_DOCUMENT_ID);
   const extracted = await extractFiles(paths, {
     aliasRules: options.aliasRules,
+    known,
     onProgress: options.onProgress,
   });
   const load = await loadExtractions(driver, extracted.extractions, {

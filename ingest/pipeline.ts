@@ -21,6 +21,8 @@ export interface PipelineProgress {
 export interface ExtractFilesOptions {
   /** Curated alias rules applied after automatic resolution. */
   aliasRules?: AliasRules;
+  /** Entities already in the graph: matching new ones take their ids. */
+  known?: Extraction;
   onProgress?: (progress: PipelineProgress) => void;
 }
 
@@ -55,7 +57,9 @@ export async function extractFiles(
   }
   options.onProgress?.({ stage: 'extract', done: files.length, total: files.length });
   options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  const { extractions, merges } = resolveExtractions(perDocument, options.aliasRules);
+  const { extractions, merges } = resolveExtractions(perDocument, options.aliasRules, {
+    known: options.known,
+  });
   options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
   return { extractions, failures, merges, files: files.length };
 }

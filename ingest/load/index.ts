@@ -6,3 +6,4 @@ export { buildRows } from './rows';
 export type { DocumentRow, EntityRow, FactGroup, FactRow, GroupRows, MentionRow } from './rows';
 export { LoadValidationError, LoadWriteError, formatIssue } from './errors';
 export type { LoadIssue } from './errors';
+export { readKnownEntities } from './known-entities';

@@ -18,6 +18,18 @@ import type { AliasRules, MergeMember, MergeRecord } from './types';
 
 const NO_RULES: AliasRules = { merge: [], split: [], rename: [] };
 
+export interface ResolveOptions {
+  /**
+   * Entities already in the graph, as one extraction (see GRAPH_DOCUMENT_ID). New nodes that match
+   * them take their ids, so ingesting more documents later never duplicates an entity. It is not
+   * part of the result.
+   */
+  known?: Extraction;
+}
+
+/** The document id of the `known` extraction that stands for the graph's existing entities. */
+export const GRAPH_DOCUMENT_ID = 'graph:existing';
+
 interface Link {
   a: EntityRecord;
   b: EntityRecord;
@@ -33,9 +45,12 @@ interface Link {
  * // "Leonel Flores" (002) and "Leonel Antonio Flores Sosa" (000) are now person:leonel-antonio-flores-sosa
  */
 export function resolveExtractions(
-  extractions: Extraction[],
+  input: Extraction[],
   rules: AliasRules = NO_RULES,
+  options: ResolveOptions = {},
 ): { extractions: Extraction[]; merges: MergeRecord[] } {
+  // 0. Existing graph entities take part as one more (already resolved) document.
+  const extractions = options.known ? [options.known, ...input] : input;
   // 1. Every node of every document, in an order that does not depend on the input's.
   const records = collectRecords(extractions);
   // 2. Guards: one document's nodes stay apart; curated split names stay apart.
@@ -78,7 +93,11 @@ export function resolveExtractions(
     if (members) members.push(record);
     else clusters.set(root, [record]);
   }
-  const entities = buildEntities([...clusters.values()], curatedNames);
+  const entities = buildEntities(
+    [...clusters.values()],
+    curatedNames,
+    (record) => record.docId === GRAPH_DOCUMENT_ID,
+  );
   const entityByRoot = new Map(entities.map((entity) => [union.find(entity.members[0]!.index), entity]));
   const entityOf = (record: EntityRecord) => entityByRoot.get(union.find(record.index))!;
   // 6. Rewrite each document, in input order.
@@ -91,7 +110,10 @@ export function resolveExtractions(
   const rewritten = extractions.map((extraction, position) =>
     rewriteExtraction(extraction, entityOf, byExtraction.get(position) ?? new Map()),
   );
-  return { extractions: rewritten, merges: mergeRecords(entities, links, entityOf, curatedNames) };
+  const merges = mergeRecords(entities, links, entityOf, curatedNames).filter((merge) =>
+    merge.members.some((m) => m.documentId !== GRAPH_DOCUMENT_ID),
+  );
+  return { extractions: options.known ? rewritten.slice(1) : rewritten, merges };
 }
 
 /** The records a record is related to by one relationship type, within its document. */

@@ -15,6 +15,8 @@ export interface ResolvedEntity {
   aliases: string[];
   properties: Record<string, PropertyValue>;
   members: EntityRecord[];
+  /** True when the id is that of a node already in the graph. */
+  pinned: boolean;
   /** True when the id was numbered because another entity has the same canonical name. */
   disambiguated: boolean;
 }
@@ -120,16 +122,20 @@ function collectAliases(members: readonly EntityRecord[], name: string): string[
 export function buildEntities(
   clusters: readonly EntityRecord[][],
   curatedNames: ReadonlyMap<EntityRecord, string>,
+  isPinned: (record: EntityRecord) => boolean = () => false,
 ): ResolvedEntity[] {
   const entities = clusters.map((members): ResolvedEntity => {
     const label = members[0]!.label;
+    // An entity already in the graph keeps its id, so a new document joins it instead of duplicating it.
+    const pinned = members.find(isPinned);
     const curated = members.map((member) => curatedNames.get(member)).find((name) => name !== undefined);
     if (label === 'Agreement') {
       const first = firstAgreement(members);
       const ordered = [first, ...members.filter((member) => member !== first)];
       const name = curated ?? first.node.name;
       return {
-        id: first.node.id,
+        id: pinned?.node.id ?? first.node.id,
+        pinned: pinned !== undefined,
         label,
         name,
         aliases: collectAliases(ordered, name),
@@ -140,7 +146,8 @@ export function buildEntities(
     }
     const name = curated ?? chooseName(label, members);
     return {
-      id: `${label.toLowerCase()}:${slugify(name)}`,
+      id: pinned?.node.id ?? `${label.toLowerCase()}:${slugify(name)}`,
+      pinned: pinned !== undefined,
       label,
       name,
       aliases: collectAliases(members, name),
@@ -163,9 +170,15 @@ function disambiguateIds(entities: ResolvedEntity[]): ResolvedEntity[] {
   const taken = new Set(byId.keys());
   for (const [id, same] of byId) {
     if (same.length < 2) continue;
-    same.sort((a, b) => b.members.length - a.members.length || a.members[0]!.index - b.members[0]!.index);
+    same.sort(
+      (a, b) =>
+        Number(b.pinned) - Number(a.pinned) ||
+        b.members.length - a.members.length ||
+        a.members[0]!.index - b.members[0]!.index,
+    );
     let counter = 2;
     for (const entity of same.slice(1)) {
+      if (entity.pinned) continue; // two graph nodes keep their own ids
       while (taken.has(`${id}-${counter}`)) counter++;
       entity.id = `${id}-${counter}`;
       entity.disambiguated = true;
