@@ -1,4 +1,6 @@
-// Mocha root hooks for integration tests: ONE real Neo4j for the whole run (embedded, or NEO4J_URI).
+// Mocha root hooks for integration tests: ONE real Neo4j for the whole run: a fresh embedded one, or
+// the server named by ENLACE_TEST_NEO4J_URI. NEO4J_URI is deliberately ignored: the tests wipe the
+// graph, and a researcher's own database must never be the one they wipe.
 import { rmSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import type { DatabaseConnection, EmbeddedDatabaseConfig } from '../../server/db';
@@ -43,8 +45,15 @@ export const mochaHooks = {
   async beforeAll(this: Mocha.Context): Promise<void> {
     // The first run builds neo4j/ with Maven (downloads ~130 MB) before the JVM starts.
     this.timeout(15 * 60_000);
-    const fromEnv = databaseConfigFromEnv(process.env);
-    const config = fromEnv.mode === 'external' ? fromEnv : await temporaryEmbeddedConfig();
+    const testUri = process.env.ENLACE_TEST_NEO4J_URI;
+    const config = testUri
+      ? databaseConfigFromEnv({
+          NEO4J_URI: testUri,
+          NEO4J_USER: process.env.ENLACE_TEST_NEO4J_USER,
+          NEO4J_PASSWORD: process.env.ENLACE_TEST_NEO4J_PASSWORD,
+          NEO4J_DATABASE: process.env.ENLACE_TEST_NEO4J_DATABASE,
+        })
+      : await temporaryEmbeddedConfig();
     if (config.mode === 'embedded') embedded = config;
     connection = await connectDatabase(config, { onProgress: progressLines(process.stderr) });
     await applySchema(connection.driver, connection.database);

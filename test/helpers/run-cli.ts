@@ -15,15 +15,16 @@ export interface CliResult {
 
 /** Environment that points a child `enlace` at the shared test database (as an external Neo4j). */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const { uri } = testDatabase();
+  const { uri, database } = testDatabase();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEO4J_URI: uri,
-    NEO4J_USER: 'neo4j',
-    NEO4J_PASSWORD: '',
+    NEO4J_USER: process.env.ENLACE_TEST_NEO4J_USER ?? 'neo4j',
+    NEO4J_PASSWORD: process.env.ENLACE_TEST_NEO4J_PASSWORD ?? '',
     ...extra,
   };
-  delete env.NEO4J_DATABASE;
+  if (database) env.NEO4J_DATABASE = database;
+  else delete env.NEO4J_DATABASE;
   return env;
 }
 
