@@ -15,6 +15,7 @@ import { COUNTRIES } from './lexicon/countries';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { REGIONS } from './lexicon/regions';
 import { SURNAMES } from './lexicon/surnames';
+import { MONTHS } from './lexicon/months';
 import {
   DETERMINERS,
   EXTRA_EVENT_NOUNS,
@@ -135,6 +136,12 @@ export const POST_TITLE_TABLE = phraseTable(
 export const NOT_NAME_SET: ReadonlySet<string> = new Set(NOT_NAMES.map(fold));
 export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES.map(fold));
 export const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES.map(fold));
+/** Month names, folded, with their number (1-12); "setiembre" too. */
+export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([
+  ...MONTHS.es.map((m, k) => [fold(m), k + 1] as const),
+  ...MONTHS.en.map((m, k) => [fold(m), k + 1] as const),
+  ['setiembre', 9],
+]);
 export const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 export const NOT_ACRONYM_SET: ReadonlySet<string> = new Set(NOT_ACRONYMS);
 

@@ -24,3 +24,4 @@ export type { Region } from './regions';
 export { REGIONS } from './regions';
 export type { City } from './cities';
 export { CITIES } from './cities';
+export { MONTHS } from './months';

@@ -1,36 +1,60 @@
 // Step 3: the dateline ("Lima, Perú, 9 de mayo de 2014.", "Mexicali, Baja California; Jueves 11 de
-// febrero del 2021.") gives the place and date of the document when the reader did not.
+// febrero del 2021.", "QUITO, June 6, 2019 —", "WASHINGTON —") gives the place and date of the
+// document when the reader did not.
 import type { Work } from '../types';
-import { PLACE_TABLE } from '../lexicons';
+import { MONTH_NUMBER, PLACE_BY_NAME, PLACE_TABLE } from '../lexicons';
 import { fold } from '../text';
 
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
+const ES_DATELINE =
+  /^([\p{Lu}][\p{L} ]+?)(?:,\s*([\p{Lu}][\p{L} ]+?))?[,;.]\s*(?:[\p{L}]+\s+)?(?:a\s+)?(\d{1,2}) de (\p{L}+) de(?:l)? (\d{4})/u;
+const EN_DATELINE =
+  /^([\p{Lu}][\p{L} .]+?)(?:,\s*([\p{Lu}][\p{L} .]+?))?,\s*(\p{L}+)\.? (\d{1,2}),? (\d{4})/u;
+/** A wire dateline in capitals with no date: "WASHINGTON —", "SAN JOSÉ, Costa Rica –". */
+const CAPS_DATELINE = /^(\p{Lu}[\p{Lu} .]*\p{Lu})(?:,\s*[\p{Lu}][\p{L} .]+?)?\s*[—–]\s/u;
+
+/** A dateline city as the gazetteer writes it ("QUITO" -> "Quito"), else title-cased when in capitals. */
+export function datelineCity(written: string): string {
+  if (written !== written.toUpperCase()) return written;
+  const known = PLACE_BY_NAME.get(fold(written));
+  if (known) return known.name;
+  const cands = PLACE_TABLE.get(fold(written).split(' ')[0] ?? '') ?? [];
+  const whole = cands.find((c) => c.words.join(' ') === fold(written));
+  if (whole) return whole.value.name;
+  return written
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** Does this sentence open with a dateline (a place, then a date or a dash)? */
+export function isDateline(text: string): boolean {
+  if (CAPS_DATELINE.test(text)) return true;
+  const es = ES_DATELINE.exec(text);
+  if (es) return true;
+  const en = EN_DATELINE.exec(text);
+  return !!en && MONTH_NUMBER.has(fold(en[3] ?? ''));
+}
+
+function isoDate(year: string, month: number, day: string): string {
+  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
 
 export function readDateline(w: Work): void {
   for (const s of w.sentences.slice(0, 8)) {
-    const m =
-      /^([\p{Lu}][\p{L} ]+?)(?:,\s*([\p{Lu}][\p{L} ]+?))?[,;.]\s*(?:[\p{L}]+\s+)?(?:a\s+)?(\d{1,2}) de (\p{L}+) de(?:l)? (\d{4})/u.exec(
-        s.text,
-      );
-    if (!m) continue;
-    const month = MONTHS.indexOf(fold(m[4] ?? '')) + 1;
-    if (!w.date && month > 0)
-      w.date = `${m[5]}-${String(month).padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
-    if (!w.location) w.location = (m[1] ?? '').trim();
-    return;
+    const es = ES_DATELINE.exec(s.text);
+    const en = es ? null : EN_DATELINE.exec(s.text);
+    const m = es ?? en;
+    if (m) {
+      const month = MONTH_NUMBER.get(fold(m[es ? 4 : 3] ?? '')) ?? 0;
+      if (en && !month) continue;
+      if (!w.date && month > 0) w.date = isoDate(m[5] ?? '', month, (es ? m[3] : m[4]) ?? '');
+      if (!w.location) w.location = datelineCity((m[1] ?? '').trim());
+      return;
+    }
+    const caps = CAPS_DATELINE.exec(s.text);
+    if (caps) {
+      if (!w.location) w.location = datelineCity((caps[1] ?? '').trim());
+      return;
+    }
   }
   // "San Salvador. El Salvador y México ...": a known city opening the first body sentence
   if (!w.location) {

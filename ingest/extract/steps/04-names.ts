@@ -14,12 +14,14 @@ import {
   NOT_NAME_SET,
   PLACE_TABLE,
   POST_TITLE_TABLE,
+  MONTH_NUMBER,
   SIGNING_VERB_SET,
   SURNAME_SET,
   SUBUNIT_HEAD_SET,
   VENUE_TABLE,
 } from '../lexicons';
 import { connectorAt, fold, isWord, matchAt, spanText } from '../match';
+import { datelineCity, isDateline } from './03-dateline';
 
 const ROMAN = /^[IVXLC]+$/;
 const ORDINAL_WORDS = new Set([
@@ -1009,6 +1011,37 @@ function scanAcronym(ctx: Ctx, i: number): number {
   return to;
 }
 
+/**
+ * Step 4a: a dateline city written in capitals ("QUITO, June 6, 2019 —", "WASHINGTON —") is a place,
+ * named as the gazetteer writes it; read first so that it never passes for an acronym.
+ */
+function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
+  const { toks, w } = ctx;
+  for (const s of body.slice(0, 8)) {
+    let e = s.tokStart;
+    while (e < s.tokEnd && e < s.tokStart + 4 && toks[e]!.upper && toks[e]!.word) e++;
+    if (e === s.tokStart || !/^[,—–]$/.test(toks[e]?.text ?? '') || !isDateline(s.text)) continue;
+    const surface = spanText(w.text, toks, s.tokStart, e);
+    const place = matchAt(PLACE_TABLE, toks, s.tokStart, e);
+    const canonical = place && place.len === e - s.tokStart ? place.value.name : datelineCity(surface);
+    add(
+      ctx,
+      {
+        label: 'Place',
+        from: s.tokStart,
+        to: e,
+        sent: s.index,
+        surface,
+        full: true,
+        kind: place?.value.kind ?? 'city',
+        canonical,
+      },
+      'Place',
+    );
+    return;
+  }
+}
+
 /** Runs the scanners sentence by sentence over the body (headlines in capitals are left for step 4). */
 export function findNames(w: Work): void {
   const toks = w.tokens;
@@ -1040,7 +1073,8 @@ export function findNames(w: Work): void {
       }
     }
   };
-  // 1. institutions and acronym definitions
+  // 1. the dateline's city, institutions and acronym definitions
+  scanDatelineHead(ctx, body);
   pass((i, end) => scanVenue(ctx, i, end, true));
   pass((i, end) => scanInstitution(ctx, i, end));
   pass((i, end) => scanAcronymDefinition(ctx, i, end));
@@ -1068,6 +1102,8 @@ export function findNames(w: Work): void {
     if (s) {
       let k = s.tokStart;
       for (let part = 0; part < 2 && k < s.tokEnd; part++) {
+        // "QUITO, June 6, 2019": the date follows, months are never places
+        if (MONTH_NUMBER.has(toks[k]!.f)) break;
         let e = k;
         while (
           e < s.tokEnd &&
