@@ -522,6 +522,90 @@ function partOf(w: Work): void {
   }
 }
 
+/** Cues after "Institution," that make the next institution its parent: ", dependiente de", ", centro del". */
+const DEPENDENCY_CUES: string[][] = [
+  ['dependiente', 'de'],
+  ['dependiente', 'del'],
+  ['adscrito', 'a'],
+  ['adscrita', 'a'],
+  ['adscrito', 'al'],
+  ['adscrita', 'al'],
+  ['organismo', 'de'],
+  ['organismo', 'del'],
+  ['organismo', 'publico', 'de'],
+  ['organismo', 'publico', 'del'],
+  ['organismo', 'autonomo', 'de'],
+  ['organismo', 'autonomo', 'del'],
+  ['organo', 'de'],
+  ['organo', 'del'],
+  ['centro', 'de'],
+  ['centro', 'del'],
+  ['unidad', 'de'],
+  ['unidad', 'del'],
+  ['entidad', 'de'],
+  ['entidad', 'del'],
+  ['part', 'of'],
+  ['an', 'agency', 'of'],
+  ['a', 'unit', 'of'],
+  ['a', 'centre', 'of'],
+  ['a', 'center', 'of'],
+  ['del'],
+  ['de'],
+];
+
+/** Length of the dependency cue at token k (articles after it included), else 0. */
+function dependencyCue(toks: Token[], k: number): number {
+  for (const cue of DEPENDENCY_CUES) {
+    if (cue.every((word, n) => toks[k + n]?.f === word && !toks[k + n]!.cap)) {
+      let len = cue.length;
+      if (isWord(toks, k + len, 'la', 'el', 'los', 'las', 'the')) len++;
+      return len;
+    }
+  }
+  return 0;
+}
+
+/**
+ * "la Fundación Biodiversidad, del Ministerio para la Transición Ecológica (MITECO), ...", "la Estación
+ * Biológica de Doñana, centro del CSIC en Sevilla": the second body is the first one's parent (PART_OF),
+ * never a party of its own. Lists ("del IMSS, del ISSSTE y de la SEP") are left alone.
+ */
+function dependentBodies(w: Work): void {
+  const toks = w.tokens;
+  for (const a of w.mentions) {
+    if (a.label !== 'Institution' || !a.key || a.nested || a.anaphor) continue;
+    if (toks[a.to]?.text !== ',' || isWord(toks, a.from - 1, 'de', 'del', 'of', 'y', 'and')) continue;
+    const cue = dependencyCue(toks, a.to + 1);
+    if (!cue) continue;
+    const b = instAt(w, a.to + 1 + cue);
+    if (!b || b.key === a.key || b.sent !== a.sent) continue;
+    let q = b.to;
+    if (toks[q]?.text === '(') {
+      while (q < toks.length && toks[q]!.text !== ')' && q < b.to + 8) q++;
+      q++;
+    }
+    if (isWord(toks, q, 'en', 'in') && w.mentions.some((m) => m.label === 'Place' && m.from === q + 1))
+      q = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1)!.to;
+    // a bare "de/del" apposition must close (",", ")" or the end) and not go on as a list
+    const bare = fold(toks[a.to + 1]!.text) === 'de' || fold(toks[a.to + 1]!.text) === 'del';
+    const next = toks[q];
+    if (bare && next && !/^[,)]$/.test(next.text)) continue;
+    if (next?.text === ',' && isWord(toks, q + 1, 'de', 'del', 'of')) continue;
+    if (isWord(toks, q + 1, 'y', 'and') && isWord(toks, q + 2, 'de', 'del', 'of')) continue;
+    if (isWord(toks, q, 'y', 'and') && isWord(toks, q + 1, 'de', 'del', 'of')) continue;
+    // the parent and its acronym in parentheses are part of the apposition, not parties
+    for (const m of w.mentions)
+      if (m.label === 'Institution' && m.from >= b.from && m.to <= q) m.nested = true;
+    w.facts.push({
+      type: 'PART_OF',
+      from: a.key,
+      to: b.key!,
+      rule: RULES.dependentBody.reason,
+      sent: a.sent,
+    });
+  }
+}
+
 /** Role references ("el titular del IMSS") point to the one person holding a post there. */
 function resolveRefs(w: Work, refs: RoleRef[]): void {
   for (const r of refs) {
@@ -549,6 +633,7 @@ export function findRoles(w: Work): Map<string, string> {
   onBehalf(w, roleOnly);
   resolveRefs(w, refs);
   partOf(w);
+  dependentBodies(w);
   w.roleOnly = roleOnly;
   return roleOnly;
 }

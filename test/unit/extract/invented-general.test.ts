@@ -35,6 +35,47 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Place Bogotá', 'SIGNED_WITH World Bank -> Government of Colombia'],
     ['Institution BOGOTÁ', 'PARTY_TO BOGOTÁ -> <agreement>'],
   ],
+  [
+    'invented dependent body after ", del": PART_OF, not a party',
+    'La Fundación Océano Azul, del Ministerio de Agricultura, Pesca y Alimentación (MAPA), y la Universidad de Vigo han firmado un acuerdo de colaboración.',
+    'es',
+    [
+      'PART_OF Fundación Océano Azul -> Ministerio de Agricultura, Pesca y Alimentación',
+      'PARTY_TO Fundación Océano Azul -> <agreement>',
+      'PARTY_TO Universidad de Vigo -> <agreement>',
+    ],
+    [
+      'PARTY_TO Ministerio de Agricultura, Pesca y Alimentación -> <agreement>',
+      'SIGNED_WITH Fundación Océano Azul -> Ministerio de Agricultura, Pesca y Alimentación',
+    ],
+  ],
+  [
+    'invented "dependiente de" apposition',
+    'El Observatorio Astronómico de Yebes, dependiente del Instituto Geográfico Nacional, firmó un convenio con el Museo Nacional de Ciencias Naturales.',
+    'es',
+    [
+      'PART_OF Observatorio Astronómico de Yebes -> Instituto Geográfico Nacional',
+      'SIGNED_WITH Observatorio Astronómico de Yebes -> Museo Nacional de Ciencias Naturales',
+    ],
+    ['PARTY_TO Instituto Geográfico Nacional -> <agreement>'],
+  ],
+  [
+    'invented research station headed by "Estación", "centro del" parent',
+    'Los datos proceden de la Estación Biológica de Mallorca, centro del CSIC en Palma, desde 2012.',
+    'es',
+    ['Institution Estación Biológica de Mallorca', 'PART_OF Estación Biológica de Mallorca -> CSIC'],
+    [],
+  ],
+  [
+    'invented list of institutions after "del ..., del ... y de": no PART_OF',
+    'El convenio fue firmado por representantes del Instituto Nacional de Pediatría, del Instituto Nacional de Cancerología y de la Cruz Roja.',
+    'es',
+    [],
+    [
+      'PART_OF Instituto Nacional de Pediatría -> Instituto Nacional de Cancerología',
+      'PART_OF Instituto Nacional de Cancerología -> Cruz Roja',
+    ],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
