@@ -190,7 +190,10 @@ function witnessesOf(w: Work, from: number, to: number, people: Mention[]): Set<
     const before = people.filter((p) => p.to <= i).sort((a, b) => b.to - a.to);
     const after = people.filter((p) => p.from >= i + cue.len);
     // "Como testigos firmaron X y Y", "witnessed by X": the people after; "X, testigo de honor": the one before
-    const leading = i === from || isWord(toks, i - 1, 'como', 'by') || /^(witnessed)$/.test(toks[i]!.f);
+    // a cue ending in a preposition ("en presencia de", "in the presence of") governs the people after it
+    const governs = isWord(toks, i + cue.len - 1, 'de', 'del', 'by', 'of', 'por');
+    const leading =
+      governs || i === from || isWord(toks, i - 1, 'como', 'by') || /^(witnessed)$/.test(toks[i]!.f);
     if (leading && after.length) for (const p of after) out.add(p.key!);
     else if (before.length) for (const p of plural ? before : before.slice(0, 1)) out.add(p.key!);
     i += cue.len - 1;

@@ -76,6 +76,30 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
       'PART_OF Instituto Nacional de Cancerología -> Cruz Roja',
     ],
   ],
+  [
+    'invented coordinated signers, each role bound to its own institution, witness governed by the cue',
+    'El Instituto Español de Oceanografía y la Fundación Mar Abierto han firmado un acuerdo de colaboración. El director del Instituto Español de Oceanografía, Tomás Vera Gil, y la presidenta de la Fundación Mar Abierto, Lucía Campos Rey, rubricaron el documento en la sede del instituto, en presencia de la secretaria de Estado de Ciencia, Marta Llorente Sanz, que actuó como testigo de honor.',
+    'es',
+    [
+      'HOLDS_ROLE Tomás Vera Gil -> Instituto Español de Oceanografía',
+      'HOLDS_ROLE Lucía Campos Rey -> Fundación Mar Abierto',
+      'SIGNED Tomás Vera Gil -> <agreement>',
+      'SIGNED Lucía Campos Rey -> <agreement>',
+      'WITNESSED_BY <agreement> -> Marta Llorente Sanz',
+    ],
+    [
+      'HOLDS_ROLE Lucía Campos Rey -> Instituto Español de Oceanografía',
+      'WITNESSED_BY <agreement> -> Lucía Campos Rey',
+      'SIGNED Marta Llorente Sanz -> <agreement>',
+    ],
+  ],
+  [
+    'invented English "in the presence of" witness after the signers',
+    'The University of Lima and the National Water Authority signed an agreement. Rector Pablo Ortiz Rojas and Director Inés Salas Vega signed it in the presence of Carmen Flores Díaz.',
+    'en',
+    ['WITNESSED_BY <agreement> -> Carmen Flores Díaz'],
+    ['WITNESSED_BY <agreement> -> Inés Salas Vega', 'WITNESSED_BY <agreement> -> Pablo Ortiz Rojas'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
