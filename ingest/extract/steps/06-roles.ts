@@ -5,7 +5,7 @@
 // Estado). A title with its institution and no name ("el titular del IMSS") refers back to the
 // person who holds it. Also PART_OF for sub-units and programmes.
 import type { Entity, Mention, Token, Work } from '../types';
-import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../lexicons';
+import { HONORIFIC_TABLE, POST_TITLE_TABLE, SIGNING_VERB_SET } from '../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../match';
 import { RULES } from '../model/rules';
 import { capFirst, fold } from '../text';
@@ -309,10 +309,19 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
         }
       }
       // "NASA Administrator Bill Nelson": the organisation written before the title
-      const before = w.mentions.find((m) => m.label === 'Institution' && m.to === i && m.key);
+      // ... also with a word or two qualifying the post: "USAID Mission Director Leticia Díaz"
+      const before = w.mentions.find(
+        (m) =>
+          m.label === 'Institution' &&
+          m.key &&
+          m.to <= i &&
+          m.to >= i - 2 &&
+          toks.slice(m.to, i).every((x) => x.cap && x.word && !x.upper && !personAt(w, m.to)),
+      );
       if (!inst && before && w.lang === 'en') {
         inst = w.entities.get(before.key!);
         rule = RULES.orgTitleName.reason;
+        if (before.to < i) title2 = spanText(w.text, toks, before.to, i + tlen);
       }
       const n = skipToName(toks, q, s.tokEnd);
       const person = personAt(w, n);
@@ -376,6 +385,13 @@ function appositions(w: Work, roleOnly: Map<string, string>): void {
     const first = toks[q]!;
 
     if (NOT_APPOSITION.has(first.f) || personAt(w, q)) continue;
+    // "Elena Pita, rubricaron el documento en la sede del CSIC": a verb, not a post
+    if (
+      comma &&
+      !matchAt(POST_TITLE_TABLE, toks, q, end) &&
+      (SIGNING_VERB_SET.has(first.f) || FINITE_VERB.test(first.text.toLowerCase()))
+    )
+      continue;
     // English: "Kevin Sullivan, U.S. Department of State deputy assistant secretary"
     const lead = instAt(w, q);
     if (lead && comma && lead.to < end && !toks[lead.to]!.cap) {
@@ -478,6 +494,8 @@ function onBehalf(w: Work, roleOnly: Map<string, string>): void {
 }
 
 const SIGNING_WORDS = /^(firm|suscri|sign|rubric)/;
+/** Past-tense verb endings that open a predicate, not a post, after "Name,". */
+const FINITE_VERB = /(aron|ieron|yeron|ó|ió)$/;
 
 /** A country acting as a party ("Uruguay signed ..."): an Institution node for its state. */
 export function stateActor(w: Work, country: Entity): Entity {

@@ -100,6 +100,31 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['WITNESSED_BY <agreement> -> Carmen Flores Díaz'],
     ['WITNESSED_BY <agreement> -> Inés Salas Vega', 'WITNESSED_BY <agreement> -> Pablo Ortiz Rojas'],
   ],
+  [
+    'invented English pre-nominal post after an acronym: HOLDS_ROLE, never an event',
+    'The World Food Programme (WFP) and the National Disaster Agency (NDA) signed an agreement on school meals. WFP Mission Director Ana Soto Vela and NDA Director Luis Paz Mora signed the agreement.',
+    'en',
+    [
+      'HOLDS_ROLE Ana Soto Vela -> World Food Programme',
+      'HOLDS_ROLE Luis Paz Mora -> National Disaster Agency',
+      'SIGNED Ana Soto Vela -> <agreement>',
+    ],
+    ['Event Mission Director', 'Event Mission'],
+  ],
+  [
+    'invented English event headed by a non-lexicon noun after "during the"',
+    'The World Food Programme and the National Disaster Agency signed an agreement. The signing took place during the Andean Platform for Food Security, which gathered ministers from the region.',
+    'en',
+    ['Event Andean Platform for Food Security', 'HELD_AT <agreement> -> Andean Platform for Food Security'],
+    [],
+  ],
+  [
+    'invented Spanish event after "durante la", plans and administrations are no events',
+    'La Universidad de Cuenca y el Instituto de Riego firmaron un convenio. La firma se realizó durante la Semana Andina del Agua, que reunió a expertos. Durante la Administración Federal anterior no hubo avances; en el marco de la Estrategia Nacional de Riego se trabajará.',
+    'es',
+    ['Event Semana Andina del Agua', 'HELD_AT <agreement> -> Semana Andina del Agua'],
+    ['Event Administración Federal', 'Event Estrategia Nacional de Riego'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
