@@ -3,7 +3,13 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { createGateway } from '../../server/db';
 import { EXPORT_FORMATS, exportSubgraph, isExportFormat } from '../../server/export';
-import { subgraphAround, subgraphFromQuery, MAX_DEPTH, type ReadRows } from '../../server/graph/subgraphs';
+import {
+  subgraphAround,
+  subgraphFromQuery,
+  withSourceFiles,
+  MAX_DEPTH,
+  type ReadRows,
+} from '../../server/graph/subgraphs';
 import { withDatabase } from '../database';
 import { loadEnvironment } from '../environment';
 import { parseParam } from '../params';
@@ -43,12 +49,13 @@ export function registerExport(program: Command): void {
         const gateway = createGateway(db.driver, db.database);
         const read: ReadRows = async (cypher, params = {}) =>
           (await runReadOnly(gateway, cypher, params)).rows;
-        return options.around
-          ? subgraphAround(read, options.around, {
+        const found = options.around
+          ? await subgraphAround(read, options.around, {
               depth: Number(options.depth),
               limit: Number(options.limit),
             })
-          : subgraphFromQuery(read, options.query!, options.param);
+          : await subgraphFromQuery(read, options.query!, options.param);
+        return withSourceFiles(read, found);
       });
       await writeFile(options.out, exportSubgraph(graph, format), 'utf8');
       process.stderr.write(

@@ -42,13 +42,15 @@ export function toCsv(graph: Subgraph): string {
       rel.to,
       to?.label,
       to?.properties.name,
-      rel.properties.sources,
+      rel.properties.sourceFiles ?? rel.properties.sources,
       rel.properties.evidence,
     ]);
   }
   for (const node of graph.nodes) {
-    if (!linked.has(node.id))
-      rows.push([node.id, node.label, node.properties.name, '', '', '', '', '', node.properties.sources, '']);
+    if (!linked.has(node.id)) {
+      const documents = node.properties.sourceFiles ?? node.properties.sources;
+      rows.push([node.id, node.label, node.properties.name, '', '', '', '', '', documents, '']);
+    }
   }
   return [COLUMNS, ...rows].map((row) => row.map((v) => field(v)).join(',')).join('\r\n') + '\r\n';
 }

@@ -57,6 +57,34 @@ export async function subgraphAround(
   return subgraphFromValues(records.flatMap((r) => Object.values(r)));
 }
 
+/**
+ * Adds the file name of every source document beside its id (`sourceFiles` parallel to `sources`,
+ * `evidenceFiles` parallel to `evidenceSources`), so an exported fact names where it was read.
+ */
+export async function withSourceFiles(read: ReadRows, graph: Subgraph): Promise<Subgraph> {
+  const ids = new Set<string>();
+  const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+  for (const item of [...graph.nodes, ...graph.relationships]) {
+    for (const id of [...listOf(item.properties.sources), ...listOf(item.properties.evidenceSources)])
+      ids.add(id);
+  }
+  if (ids.size === 0) return graph;
+  const rows = await read('MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.file AS file', {
+    ids: [...ids],
+  });
+  const files = new Map(rows.map((row) => [String(row.id), String(row.file)]));
+  const fileOf = (id: string) => files.get(id) ?? id;
+  const enrich = <T extends { properties: Subgraph['nodes'][number]['properties'] }>(item: T): T => {
+    const properties = { ...item.properties };
+    if (Array.isArray(properties.sources)) properties.sourceFiles = listOf(properties.sources).map(fileOf);
+    if (Array.isArray(properties.evidenceSources)) {
+      properties.evidenceFiles = listOf(properties.evidenceSources).map(fileOf);
+    }
+    return { ...item, properties };
+  };
+  return { nodes: graph.nodes.map(enrich), relationships: graph.relationships.map(enrich) };
+}
+
 /** Every node, relationship and path a query returns, as one subgraph. */
 export async function subgraphFromQuery(
   read: ReadRows,

@@ -95,6 +95,16 @@ describe('enlace CLI (integration)', function () {
     expect(signed.first().find('data[key="e_evidence"]').text()).to.match(/firm/i);
   });
 
+  it('should name the source documents of every exported fact in CSV', async () => {
+    const out = join(folder, 'signed.csv');
+    const query = 'MATCH p = (:Person)-[:SIGNED]->(:Agreement) RETURN p';
+    const result = await runCli(['export', '--query', query, '--format', 'csv', '--out', out]);
+    expect(result.code, result.stderr).to.equal(0);
+    const rows = readFileSync(out, 'utf8').trimEnd().split('\r\n').slice(1);
+    expect(rows.length).to.be.greaterThan(0);
+    for (const row of rows) expect(row).to.match(/,SIGNED,.*(000|003)\.txt/);
+  });
+
   it('should say clearly when an exported entity does not exist', async () => {
     const result = await runCli([
       'export',
