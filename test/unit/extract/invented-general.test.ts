@@ -142,3 +142,35 @@ describe('extract/general rules (invented)', () => {
     });
   }
 });
+
+/** [what, text, "Person -> Institution: role as written"]: posts read generally, not from a list of full titles. */
+const ROLE_ROWS: [string, string, string][] = [
+  [
+    'invented post head with its area before the ministry',
+    'El Viceministro de Gestión Marítima del Ministerio de Transporte, Raúl Ibarra Coto, inauguró la sala.',
+    'Raúl Ibarra Coto -> Ministerio de Transporte: Viceministro de Gestión Marítima',
+  ],
+  [
+    'invented director of an area before the institute',
+    'La Directora de Investigación Pesquera del Instituto Nacional de Pesca, Ana Ruiz Mora, presentó el informe.',
+    'Ana Ruiz Mora -> Instituto Nacional de Pesca: Directora de Investigación Pesquera',
+  ],
+  [
+    'invented minister of an area that names its ministry',
+    'El ministro de Agricultura y Ganadería, Pedro Gil Soto, visitó la feria.',
+    'Pedro Gil Soto -> Ministerio de Agricultura y Ganadería: ministro de Agricultura y Ganadería',
+  ],
+];
+
+describe('extract/general posts (invented)', () => {
+  for (const [what, text, expected] of ROLE_ROWS) {
+    it(`[extract/general] ${what}`, () => {
+      const x = extract(text);
+      const name = (id: string) => x.nodes.find((n) => n.id === id)?.name ?? id;
+      const got = x.relationships
+        .filter((r) => r.type === 'HOLDS_ROLE')
+        .map((r) => `${name(r.from)} -> ${name(r.to)}: ${String(r.properties.role)}`);
+      expect(got).to.include(expected);
+    });
+  }
+});
