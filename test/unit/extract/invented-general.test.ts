@@ -125,6 +125,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Event Semana Andina del Agua', 'HELD_AT <agreement> -> Semana Andina del Agua'],
     ['Event Administración Federal', 'Event Estrategia Nacional de Riego'],
   ],
+  [
+    'invented lower-case tail the document writes capitalised elsewhere joins the name',
+    'La Comisión Técnica del Consejo de Rectores de Universidades presentó su informe. El acto se realizó en el Auditorio del Consejo de Rectores de universidades.',
+    'es',
+    ['Place Auditorio del Consejo de Rectores de universidades'],
+    ['Place Auditorio del Consejo de Rectores'],
+  ],
+  [
+    'invented lower-case tail with no longer name elsewhere stays out',
+    'El acto se realizó en el Auditorio del Consejo de Rectores de universidades.',
+    'es',
+    ['Place Auditorio del Consejo de Rectores'],
+    ['Place Auditorio del Consejo de Rectores de universidades'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
