@@ -1,6 +1,5 @@
 // Lookup tables built once at module load from the shared lexicons (lexicon/) and the extractor's own
 // data (model/): folded words and phrases in Sets and Maps, so each document only does lookups.
-import type { InstitutionKind } from '../../model/graph-schema';
 import { AGREEMENT_NOUNS } from './lexicon/agreement-nouns';
 import { EVENT_NOUNS } from './lexicon/event-nouns';
 import { HONORIFICS } from './lexicon/honorifics';
@@ -19,8 +18,6 @@ import { MONTHS } from './lexicon/months';
 import {
   DETERMINERS,
   EXTRA_EVENT_NOUNS,
-  EXTRA_INSTITUTION_HEADS,
-  EXTRA_POST_TITLES,
   EXTRA_VENUES,
   LOWERCASE_HEADS,
   NOT_ACRONYMS,
@@ -51,10 +48,6 @@ export const INSTITUTION_HEAD_TABLE = phraseTable([
   ...INSTITUTION_HEADS.filter((h) => !weak.has(fold(h.word))).map((h) => ({
     phrase: h.word,
     value: { kind: h.kind, lang: h.lang, word: h.word },
-  })),
-  ...EXTRA_INSTITUTION_HEADS.map((h) => ({
-    phrase: h.word,
-    value: { kind: h.kind as InstitutionKind, lang: 'es' as const, word: h.word },
   })),
 ]);
 /** Lower-case heads as written (accents matter: "secretaria" is a person, "secretaría" an office). */
@@ -130,9 +123,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ].map(fold),
 );
 
-export const POST_TITLE_TABLE = phraseTable(
-  [...POST_TITLES.map((p) => p.title), ...EXTRA_POST_TITLES].map((t) => ({ phrase: t, value: t })),
-);
+export const POST_TITLE_TABLE = phraseTable(POST_TITLES.map((p) => ({ phrase: p.title, value: p.title })));
 export const NOT_NAME_SET: ReadonlySet<string> = new Set(NOT_NAMES.map(fold));
 export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES.map(fold));
 export const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES.map(fold));
@@ -155,6 +146,8 @@ export interface GazetteerEntry {
   kind: 'country' | 'state' | 'city';
   country?: string;
   aliases: string[];
+  /** Also a common word or name: a place only where the text expects one. */
+  ambiguous?: boolean;
 }
 
 const GAZETTEER: readonly GazetteerEntry[] = [
@@ -162,9 +155,22 @@ const GAZETTEER: readonly GazetteerEntry[] = [
     name: c.name,
     kind: 'country' as const,
     aliases: [...c.aliases, ...(c.en ? [c.en] : [])],
+    ambiguous: c.ambiguous,
   })),
-  ...REGIONS.map((r) => ({ name: r.name, kind: 'state' as const, country: r.country, aliases: r.aliases })),
-  ...CITIES.map((c) => ({ name: c.name, kind: 'city' as const, country: c.country, aliases: c.aliases })),
+  ...REGIONS.map((r) => ({
+    name: r.name,
+    kind: 'state' as const,
+    country: r.country,
+    aliases: r.aliases,
+    ambiguous: r.ambiguous,
+  })),
+  ...CITIES.map((c) => ({
+    name: c.name,
+    kind: 'city' as const,
+    country: c.country,
+    aliases: c.aliases,
+    ambiguous: c.ambiguous,
+  })),
 ];
 
 /** The gazetteer: every name and alias, folded, to its entry (countries first, then regions, then cities). */

@@ -14,6 +14,8 @@ export interface City {
   /** The region's name as in regions.ts, when the country is covered there. */
   region?: string;
   aliases: string[];
+  /** Also a common word or name ("Flores", "Central", "Pará"): read as a place only where a place is expected. */
+  ambiguous?: boolean;
 }
 
 export const CITIES: readonly City[] = [
@@ -539,7 +541,7 @@ export const CITIES: readonly City[] = [
   { name: 'Puerto Barrios', country: 'Guatemala', region: 'Izabal', aliases: [] },
   { name: 'Jalapa', country: 'Guatemala', region: 'Jalapa', aliases: [] },
   { name: 'Jutiapa', country: 'Guatemala', region: 'Jutiapa', aliases: [] },
-  { name: 'Flores', country: 'Guatemala', region: 'Petén', aliases: [] },
+  { name: 'Flores', country: 'Guatemala', region: 'Petén', aliases: [], ambiguous: true },
   { name: 'Quetzaltenango', country: 'Guatemala', region: 'Quetzaltenango', aliases: ['Xela', 'Xelajú'] },
   { name: 'Santa Cruz del Quiché', country: 'Guatemala', region: 'Quiché', aliases: [] },
   { name: 'Retalhuleu', country: 'Guatemala', region: 'Retalhuleu', aliases: [] },

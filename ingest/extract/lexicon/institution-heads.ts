@@ -485,6 +485,8 @@ export const INSTITUTION_HEADS: readonly InstitutionHead[] = [
   { word: 'Center', kind: 'other', lang: 'en' },
   { word: 'Centre', kind: 'other', lang: 'en' },
   { word: 'Research Center', kind: 'education', lang: 'en' },
+  { word: 'Center for', kind: 'education', lang: 'en' },
+  { word: 'Centre for', kind: 'education', lang: 'en' },
   { word: 'Laboratory', kind: 'education', lang: 'en' },
   { word: 'Laboratories', kind: 'education', lang: 'en' },
   { word: 'Observatory', kind: 'education', lang: 'en' },

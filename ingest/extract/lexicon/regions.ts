@@ -16,6 +16,8 @@ export interface Region {
   country: string;
   kind: 'state' | 'province' | 'department' | 'region';
   aliases: string[];
+  /** Also a common word or name ("Flores", "Central", "Pará"): read as a place only where a place is expected. */
+  ambiguous?: boolean;
 }
 
 export const REGIONS: readonly Region[] = [
@@ -200,7 +202,7 @@ export const REGIONS: readonly Region[] = [
   { name: 'Cerro Largo', country: 'Uruguay', kind: 'department', aliases: [] },
   { name: 'Colonia', country: 'Uruguay', kind: 'department', aliases: [] },
   { name: 'Durazno', country: 'Uruguay', kind: 'department', aliases: [] },
-  { name: 'Flores', country: 'Uruguay', kind: 'department', aliases: [] },
+  { name: 'Flores', country: 'Uruguay', kind: 'department', aliases: [], ambiguous: true },
   { name: 'Florida', country: 'Uruguay', kind: 'department', aliases: [] },
   { name: 'Lavalleja', country: 'Uruguay', kind: 'department', aliases: [] },
   { name: 'Maldonado', country: 'Uruguay', kind: 'department', aliases: [] },
@@ -225,7 +227,7 @@ export const REGIONS: readonly Region[] = [
   { name: 'Misiones', country: 'Paraguay', kind: 'department', aliases: [] },
   { name: 'Paraguarí', country: 'Paraguay', kind: 'department', aliases: [] },
   { name: 'Alto Paraná', country: 'Paraguay', kind: 'department', aliases: [] },
-  { name: 'Central', country: 'Paraguay', kind: 'department', aliases: [] },
+  { name: 'Central', country: 'Paraguay', kind: 'department', aliases: [], ambiguous: true },
   { name: 'Ñeembucú', country: 'Paraguay', kind: 'department', aliases: [] },
   { name: 'Amambay', country: 'Paraguay', kind: 'department', aliases: [] },
   { name: 'Canindeyú', country: 'Paraguay', kind: 'department', aliases: [] },
@@ -578,7 +580,7 @@ export const REGIONS: readonly Region[] = [
   { name: 'Mato Grosso', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Mato Grosso do Sul', country: 'Brasil', kind: 'state', aliases: ['Mato Grosso del Sur'] },
   { name: 'Minas Gerais', country: 'Brasil', kind: 'state', aliases: [] },
-  { name: 'Pará', country: 'Brasil', kind: 'state', aliases: [] },
+  { name: 'Pará', country: 'Brasil', kind: 'state', aliases: [], ambiguous: true },
   { name: 'Paraíba', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Paraná', country: 'Brasil', kind: 'state', aliases: [] },
   { name: 'Pernambuco', country: 'Brasil', kind: 'state', aliases: [] },

@@ -125,6 +125,8 @@ export const VENUE_HEADS: readonly string[] = [
   'Hall',
   'Town Hall',
   'City Hall',
+  'Government House',
+  'Council Chamber',
   'Convention Center',
   'Conference Center',
   'Conference Centre',

@@ -241,14 +241,6 @@ export const ATTENDANCE_CUES: readonly string[] = [
   'reunidos',
 ];
 
-/** Institution heads missing from the shared lexicon. */
-export const EXTRA_INSTITUTION_HEADS: readonly { word: string; kind: string }[] = [
-  { word: 'Center for', kind: 'education' },
-  { word: 'Centre for', kind: 'education' },
-  { word: 'Régimen', kind: 'programme' },
-  { word: 'Régimen Estatal', kind: 'programme' },
-];
-
 /** Event nouns missing from the shared lexicon. */
 export const EXTRA_EVENT_NOUNS: readonly string[] = [
   'Periodo de Sesiones',
@@ -278,21 +270,5 @@ export const DETERMINERS: readonly string[] = [
   'this',
 ];
 
-/** Post titles missing from the shared lexicon. */
-export const EXTRA_POST_TITLES: readonly string[] = [
-  'Defensor',
-  'Defensora',
-  'Defensor Nacional',
-  'Defensora Nacional',
-];
-
 /** Venue names missing from the shared lexicon (English). */
-export const EXTRA_VENUES: readonly string[] = [
-  'Government House',
-  'Convention Center',
-  'Conference Center',
-  'Heritage Hall',
-  'City Hall',
-  'Patio',
-  'Council Chamber',
-];
+export const EXTRA_VENUES: readonly string[] = ['Heritage Hall', 'Patio'];

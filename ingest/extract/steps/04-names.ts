@@ -180,6 +180,32 @@ const AGREEMENT_HEAD_WORDS = new Set([
   'carta',
   'agreement',
 ]);
+/** Capitalised heads after "durante la" / "en el marco de" that name no event: plans, laws, periods. */
+const NOT_EVENT_HEADS = new Set([
+  'estrategia',
+  'programa',
+  'plan',
+  'politica',
+  'ley',
+  'proyecto',
+  'iniciativa',
+  'agenda',
+  'administracion',
+  'gestion',
+  'presidencia',
+  'gobierno',
+  'pandemia',
+  'emergencia',
+  'strategy',
+  'program',
+  'programme',
+  'project',
+  'initiative',
+  'law',
+  'policy',
+  'presidency',
+  'pandemic',
+]);
 const PLACE_INTRO = ['municipio', 'ciudad', 'city', 'localidad', 'poblado', 'villa'];
 
 interface Ctx {
@@ -662,10 +688,12 @@ function scanEvent(ctx: Ctx, i: number, end: number): number {
   if (ordinal && ctx.w.lang === 'en')
     while (j < end && j < i + 4 && toks[j]!.cap && !matchAt(EVENT_NOUN_TABLE, toks, j, end)) j++;
   const noun = matchAt(EVENT_NOUN_TABLE, toks, j, end);
-  if (!noun) return i;
+  if (!noun) return ordinal ? i : scanIntroducedEvent(ctx, i, end);
   const nounTok = toks[j]!;
   if (!ordinal && !nounTok.cap) return i;
   let to = j + noun.len;
+  // "USAID Mission Director Leticia Díaz": an event noun before a post title qualifies the post
+  if (matchAt(POST_TITLE_TABLE, toks, to, end) && toks[to]!.cap) return i;
   const c = complement(ctx, to, end, { events: true });
   const hasComp = c > to;
   const head = matchAt(INSTITUTION_HEAD_TABLE, toks, j, end);
@@ -680,6 +708,35 @@ function scanEvent(ctx: Ctx, i: number, end: number): number {
     { label: 'Event', from: i, to, sent: t.sent, surface, full: true, kind: ordinal ? t.text : undefined },
     'Event',
   );
+  return to;
+}
+
+/** "during the X", "durante la X", "en el marco de(l/la) X": the cues that introduce an event by name. */
+function eventIntro(toks: Token[], i: number): boolean {
+  const f = (d: number) => toks[i - d]?.f ?? '';
+  if (f(2) === 'during' && f(1) === 'the') return true;
+  if (f(2) === 'durante' && ARTICLES.has(f(1))) return true;
+  if (f(1) === 'del' && f(2) === 'marco' && f(3) === 'el' && f(4) === 'en') return true;
+  return ARTICLES.has(f(1)) && f(2) === 'de' && f(3) === 'marco' && f(4) === 'el' && f(5) === 'en';
+}
+
+/**
+ * Step 4c': an event named with a head the lexicon lacks, when a cue introduces it: "during the Regional
+ * Platform for Disaster Risk Reduction", "durante la Semana Forestal". At least two capitalised words;
+ * not an institution, agreement, programme, place or person.
+ */
+function scanIntroducedEvent(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  if (!t.cap || t.upper || !t.word || !eventIntro(toks, i) || NOT_NAME_SET.has(t.f)) return i;
+  if (NOT_EVENT_HEADS.has(t.f) || AGREEMENT_HEAD_WORDS.has(t.f) || isGivenName(t)) return i;
+  if (matchAt(INSTITUTION_HEAD_TABLE, toks, i, end) || matchAt(VENUE_TABLE, toks, i, end)) return i;
+  if (matchAt(PLACE_TABLE, toks, i, end) || matchAt(POST_TITLE_TABLE, toks, i, end)) return i;
+  const to = complement(ctx, i, end, { events: true });
+  const capWords = toks.slice(i, to).filter((x) => x.cap && x.word).length;
+  if (capWords < 2 || w.mentions.some((m) => m.from < to && i < m.to && m.label !== 'Institution')) return i;
+  const surface = spanText(w.text, toks, i, to);
+  add(ctx, { label: 'Event', from: i, to, sent: t.sent, surface, full: true }, 'Event');
   return to;
 }
 
@@ -914,6 +971,19 @@ function listedPerson(ctx: Ctx, i: number, end: number): boolean {
   return false;
 }
 
+/**
+ * An ambiguous gazetteer name ("Flores", "Central", "Pará", "Santa Lucía") is a place only when written as
+ * the gazetteer writes it and where a place is expected: after "en/in/desde/hacia", or before ", <Place>".
+ */
+function placeExpected(ctx: Ctx, i: number, to: number, name: string): boolean {
+  const { toks, w } = ctx;
+  if (spanText(w.text, toks, i, to) !== name) return false;
+  if (isWord(toks, i - 1, 'en', 'in', 'desde', 'hacia', 'from', 'to')) return true;
+  const next = toks[to + 1];
+  const pl = toks[to]?.text === ',' && next?.cap ? matchAt(PLACE_TABLE, toks, to + 1, toks.length) : null;
+  return !!pl && !pl.value.ambiguous;
+}
+
 /** Step 4f: gazetteer places and "municipio de X". */
 function scanPlace(ctx: Ctx, i: number, end: number): number {
   const { toks, w } = ctx;
@@ -924,6 +994,7 @@ function scanPlace(ctx: Ctx, i: number, end: number): number {
     for (let k = i; k < i + p.len; k++) if (ctx.claim[k]) return i;
     // "Para", "Como" opening a sentence are words, not the places they fold to
     if (p.len === 1 && FUNCTION_WORDS.has(t.f) && t.text !== p.value.name) return i;
+    if (p.value.ambiguous && !placeExpected(ctx, i, i + p.len, p.value.name)) return i;
     add(ctx, {
       label: 'Place',
       from: i,
@@ -1042,6 +1113,36 @@ function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
   }
 }
 
+/**
+ * Step 4h: a name cut before a lower-case tail ("Auditorio de la Jefatura de Gabinete | de ministros") takes
+ * the tail when the document writes that longer name elsewhere ("... de la Jefatura de Gabinete de
+ * Ministros"): the text itself, not a guess, says the tail belongs to the name.
+ */
+function extendLowercaseTails(ctx: Ctx): void {
+  const { toks, w } = ctx;
+  const names = w.mentions.filter((m) => m.label !== 'Person');
+  for (const m of names) {
+    const c = connectorAt(toks, m.to, toks.length);
+    const tail = toks[m.to + c];
+    if (!c || !tail || tail.cap || !tail.word || DETERMINER_SET.has(tail.f) || tail.sent !== m.sent) continue;
+    const e = m.to + c + 1;
+    const after = toks[e];
+    if (after && after.word && after.sent === m.sent && !/^(y|e|que|and)$/.test(after.f)) continue;
+    // the innermost name this one ends with ("Jefatura de Gabinete" inside the venue), plus the tail
+    const inner = names.filter((o) => o.to === m.to && o.from >= m.from).sort((a, b) => b.from - a.from)[0]!;
+    const longer = fold(spanText(w.text, toks, inner.from, e));
+    const written = names.some(
+      (o) => o.sent !== m.sent && (o.to < inner.from || o.from >= e) && fold(o.surface).includes(longer),
+    );
+    if (!written) continue;
+    for (const o of names.filter((x) => x.to === m.to && x.sent === m.sent)) {
+      o.to = e;
+      o.surface = spanText(w.text, toks, o.from, e);
+      delete o.canonical;
+    }
+  }
+}
+
 /** Runs the scanners sentence by sentence over the body (headlines in capitals are left for step 4). */
 export function findNames(w: Work): void {
   const toks = w.tokens;
@@ -1155,6 +1256,7 @@ export function findNames(w: Work): void {
       );
     }
   }
+  extendLowercaseTails(ctx);
   // a name read both ways ("Congreso Internacional de la Juventud" after "en el marco del") is the event
   const events = w.mentions.filter((m) => m.label === 'Event');
   w.mentions = w.mentions.filter(

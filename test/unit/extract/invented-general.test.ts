@@ -139,6 +139,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Place Auditorio del Consejo de Rectores'],
     ['Place Auditorio del Consejo de Rectores de universidades'],
   ],
+  [
+    'invented ambiguous gazetteer names: a surname and an adjective are no places',
+    'El Gobierno Central y la empresa de Marta Flores Ruiz firmaron un acuerdo. Se entregaron Flores y diplomas en la zona Central del país.',
+    'es',
+    [],
+    ['Place Flores', 'Place Central', 'Place Pará'],
+  ],
+  [
+    'invented ambiguous gazetteer name where a place is expected',
+    'La reunión se celebró en Flores, Petén, con productores de la región.',
+    'es',
+    ['Place Flores'],
+    [],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {

@@ -9,6 +9,7 @@ import {
   GIVEN_NAMES,
   HONORIFICS,
   INSTITUTION_HEADS,
+  MONTHS,
   NOT_NAMES,
   POST_TITLES,
   REGIONS,
@@ -455,6 +456,45 @@ describe('lexicon', () => {
       ["'González' is a surname", () => SURNAMES.includes('González')],
       ["'Núñez' is a surname", () => SURNAMES.includes('Núñez')],
       ["'Smith' is a surname", () => SURNAMES.includes('Smith')],
+      [
+        "'Defensor' and 'Defensora' are post titles",
+        () =>
+          POST_TITLES.some((p) => p.title === 'Defensor') && POST_TITLES.some((p) => p.title === 'Defensora'),
+      ],
+      [
+        "'Center for' and 'Centre for' are English institution heads",
+        () =>
+          ['Center for', 'Centre for'].every((w) =>
+            INSTITUTION_HEADS.some((h) => h.word === w && h.lang === 'en'),
+          ),
+      ],
+      ["'Régimen' is an institution head", () => INSTITUTION_HEADS.some((h) => h.word === 'Régimen')],
+      [
+        "'Estación Biológica' is an institution head",
+        () => INSTITUTION_HEADS.some((h) => h.word === 'Estación Biológica'),
+      ],
+      [
+        'Government House, Convention Center, Conference Center, City Hall and Council Chamber are venues',
+        () =>
+          [
+            'Government House',
+            'Convention Center',
+            'Conference Center',
+            'City Hall',
+            'Council Chamber',
+          ].every((v) => VENUE_HEADS.includes(v)),
+      ],
+      [
+        "'Flores' (city and department) is marked ambiguous",
+        () => !!city('Flores', 'Guatemala')?.ambiguous && !!region('Flores', 'Uruguay')?.ambiguous,
+      ],
+      [
+        "'Central' and 'Pará' are marked ambiguous",
+        () => !!region('Central', 'Paraguay')?.ambiguous && !!region('Pará', 'Brasil')?.ambiguous,
+      ],
+      ["'Santa Lucía' is marked ambiguous", () => !!country('Santa Lucía')?.ambiguous],
+      ["'Lima' is not ambiguous", () => !city('Lima', 'Perú')?.ambiguous],
+      ['twelve months in each language', () => MONTHS.es.length === 12 && MONTHS.en.length === 12],
     ];
     for (const [claim, check] of table) {
       it(claim, () => {
