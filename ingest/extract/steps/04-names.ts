@@ -481,6 +481,16 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
       },
       'Institution',
     );
+    // "Mexican Social Security Institute (IMSS)": an English name ending in its head keeps its acronym
+    const acr = ctx.w.lang === 'en' || standalone ? parenAcronym(ctx, i + head.len, end) : null;
+    if (acr) {
+      const named = ctx.w.mentions[ctx.w.mentions.length - 1]!;
+      named.acronym = acr[0];
+      // a name introduced with its acronym is a full name, not a bare head pointing back
+      if (standalone) named.full = true;
+      for (let k = i + head.len; k < acr[1]; k++) ctx.claim[k] ??= 'Institution';
+      return acr[1];
+    }
     return i + head.len;
   }
   let end2 = to;

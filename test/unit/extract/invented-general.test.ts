@@ -153,6 +153,23 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Place Flores'],
     [],
   ],
+  [
+    'invented witness after "en presencia del" in a passive signing is no signer',
+    'La Universidad de Magallanes y el Instituto Antártico firmaron un convenio marco. El convenio fue firmado por el rector de la universidad, Pablo Mena Ruiz, y la directora del Instituto Antártico, Rosa Vidal Soto, en presencia del ministro de Ciencia, Diego Lagos Paz.',
+    'es',
+    ['SIGNED Pablo Mena Ruiz -> <agreement>', 'WITNESSED_BY <agreement> -> Diego Lagos Paz'],
+    ['SIGNED Diego Lagos Paz -> <agreement>'],
+  ],
+  [
+    'invented English names ending in their head keep the acronym defined after them',
+    'The Caribbean Development Bank (CDB) and the Jamaican Water Resources Authority (JWRA) signed an agreement. CDB Country Officer Ann Brown Lee signed for the bank.',
+    'en',
+    [
+      'SIGNED_WITH Caribbean Development Bank -> Jamaican Water Resources Authority',
+      'HOLDS_ROLE Ann Brown Lee -> Caribbean Development Bank',
+    ],
+    ['Institution CDB', 'Institution JWRA', 'PARTY_TO CDB -> <agreement>'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
