@@ -21,7 +21,7 @@ import {
   VENUE_TABLE,
 } from '../lexicons';
 import { connectorAt, fold, isWord, matchAt, spanText } from '../match';
-import { datelineCity, isDateline } from './03-dateline';
+import { datelineCity, datelineEntry, isDateline } from './03-dateline';
 
 const ROMAN = /^[IVXLC]+$/;
 const ORDINAL_WORDS = new Set([
@@ -1103,8 +1103,8 @@ function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
     while (e < s.tokEnd && e < s.tokStart + 4 && toks[e]!.upper && toks[e]!.word) e++;
     if (e === s.tokStart || !/^[,—–]$/.test(toks[e]?.text ?? '') || !isDateline(s.text)) continue;
     const surface = spanText(w.text, toks, s.tokStart, e);
-    const place = matchAt(PLACE_TABLE, toks, s.tokStart, e);
-    const canonical = place && place.len === e - s.tokStart ? place.value.name : datelineCity(surface);
+    const place = datelineEntry(surface);
+    const canonical = place?.name ?? datelineCity(surface);
     add(
       ctx,
       {
@@ -1114,7 +1114,7 @@ function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
         sent: s.index,
         surface,
         full: true,
-        kind: place?.value.kind ?? 'city',
+        kind: place?.kind ?? 'city',
         canonical,
       },
       'Place',

@@ -170,6 +170,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ],
     ['Institution CDB', 'Institution JWRA', 'PARTY_TO CDB -> <agreement>'],
   ],
+  [
+    'invented dateline city that also names its region is the city',
+    'MADRID, 9 de junio de 2022 – La Universidad Politécnica de Madrid y la Fundación Agua Viva firmaron un convenio de colaboración.',
+    'es',
+    ['Place Madrid'],
+    ['Place Comunidad de Madrid', 'Institution MADRID'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
