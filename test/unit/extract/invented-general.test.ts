@@ -177,6 +177,16 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Place Madrid'],
     ['Place Comunidad de Madrid', 'Institution MADRID'],
   ],
+  [
+    'invented post whose area list ends in lower case derives no cut-off office',
+    'Estuvieron presentes la ministra de Turismo, Cultura y patrimonio, Sara Gil Peña, y el rector de la Universidad de Salta, Juan Mora Díaz.',
+    'es',
+    ['HOLDS_ROLE Juan Mora Díaz -> Universidad de Salta'],
+    [
+      'Institution Ministerio de Turismo, Cultura',
+      'HOLDS_ROLE Sara Gil Peña -> Ministerio de Turismo, Cultura',
+    ],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
