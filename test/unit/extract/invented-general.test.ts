@@ -120,10 +120,10 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
   ],
   [
     'invented Spanish event after "durante la", plans and administrations are no events',
-    'La Universidad de Cuenca y el Instituto de Riego firmaron un convenio. La firma se realizó durante la Semana Andina del Agua, que reunió a expertos. Durante la Administración Federal anterior no hubo avances; en el marco de la Estrategia Nacional de Riego se trabajará.',
+    'La Universidad de Cuenca y el Instituto de Riego firmaron un convenio. La firma se realizó durante la Semana Andina del Agua, que reunió a expertos. Durante la Administración Federal anterior no hubo avances; en el marco de la Estrategia Nacional de Riego se trabajará, como en el marco del Tratado de Libre Comercio.',
     'es',
     ['Event Semana Andina del Agua', 'HELD_AT <agreement> -> Semana Andina del Agua'],
-    ['Event Administración Federal', 'Event Estrategia Nacional de Riego'],
+    ['Event Administración Federal', 'Event Estrategia Nacional de Riego', 'Event Tratado de Libre Comercio'],
   ],
   [
     'invented lower-case tail the document writes capitalised elsewhere joins the name',
