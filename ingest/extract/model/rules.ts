@@ -54,5 +54,9 @@ export const RULES = {
   venueInCity: rule('venue-in-city', 'NASA Headquarters in Washington'),
   attended: rule('attendance-cue', 'participó en la X Reunión del Mecanismo'),
   subUnit: rule('sub-unit-of', 'Facultad de Ingeniería Civil de la Universidad Autónoma de Coahuila'),
+  dependentBody: rule(
+    'dependent-body-apposition',
+    'la Fundación Biodiversidad, del Ministerio para la Transición Ecológica (MITECO), y el CSIC',
+  ),
   programmeOf: rule('programme-of-prefix', 'IMSS-Oportunidades'),
 } as const;
