@@ -15,6 +15,8 @@ export interface Country {
   demonyms: string[];
   /** English name. */
   en?: string;
+  /** Also a common word or name ("Flores", "Central", "Pará"): read as a place only where a place is expected. */
+  ambiguous?: boolean;
 }
 
 export const COUNTRIES: readonly Country[] = [
@@ -962,6 +964,7 @@ export const COUNTRIES: readonly Country[] = [
     aliases: ['Saint Lucia'],
     demonyms: ['santalucense', 'santalucenses'],
     en: 'Saint Lucia',
+    ambiguous: true,
   },
   {
     name: 'Santo Tomé y Príncipe',
