@@ -99,7 +99,13 @@ export const AGREEMENT_HEADS: ReadonlySet<string> = new Set(
 );
 
 export const SIGNING_VERB_SET: ReadonlySet<string> = new Set(SIGNING_VERBS.map((v) => fold(v.form)));
-export const WITNESS_TABLE = phraseTable(WITNESS_CUES.map((w) => ({ phrase: w.phrase, value: w.lang })));
+/** Witness cues; those ending in "de" also with the contraction "del" ("en presencia del ministro"). */
+export const WITNESS_TABLE = phraseTable(
+  WITNESS_CUES.flatMap((w) => [
+    { phrase: w.phrase, value: w.lang },
+    ...(w.phrase.endsWith(' de') ? [{ phrase: `${w.phrase}l`, value: w.lang }] : []),
+  ]),
+);
 
 export const HONORIFIC_TABLE = phraseTable(HONORIFICS.map((h) => ({ phrase: h.form, value: h.form })));
 /** Honorific abbreviations with their dot ("dr.", "m.c."), for the tokenizer. */
