@@ -2,6 +2,7 @@
 // febrero del 2021.", "QUITO, June 6, 2019 —", "WASHINGTON —") gives the place and date of the
 // document when the reader did not.
 import type { Work } from '../types';
+import type { GazetteerEntry } from '../lexicons';
 import { MONTH_NUMBER, PLACE_BY_NAME, PLACE_TABLE } from '../lexicons';
 import { fold } from '../text';
 
@@ -12,14 +13,18 @@ const EN_DATELINE =
 /** A wire dateline in capitals with no date: "WASHINGTON —", "SAN JOSÉ, Costa Rica –". */
 const CAPS_DATELINE = /^(\p{Lu}[\p{Lu} .]*\p{Lu})(?:,\s*[\p{Lu}][\p{L} .]+?)?\s*[—–]\s/u;
 
+/** The gazetteer entry a dateline names, a city first ("MADRID" is the city, not the Comunidad de Madrid). */
+export function datelineEntry(written: string): GazetteerEntry | undefined {
+  const f = fold(written);
+  const whole = (PLACE_TABLE.get(f.split(' ')[0] ?? '') ?? []).filter((c) => c.words.join(' ') === f);
+  return whole.find((c) => c.value.kind === 'city')?.value ?? PLACE_BY_NAME.get(f) ?? whole[0]?.value;
+}
+
 /** A dateline city as the gazetteer writes it ("QUITO" -> "Quito"), else title-cased when in capitals. */
 export function datelineCity(written: string): string {
   if (written !== written.toUpperCase()) return written;
-  const known = PLACE_BY_NAME.get(fold(written));
+  const known = datelineEntry(written);
   if (known) return known.name;
-  const cands = PLACE_TABLE.get(fold(written).split(' ')[0] ?? '') ?? [];
-  const whole = cands.find((c) => c.words.join(' ') === fold(written));
-  if (whole) return whole.value.name;
   return written
     .toLowerCase()
     .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
