@@ -176,6 +176,8 @@ function derivedOffice(w: Work, title: string, q: number, end: number): { e: Ent
   }
   while (to > k + 1 && !toks[to - 1]!.cap) to--;
   if (to <= k + 1) return null;
+  // "ministra de Mujeres, Géneros y diversidad": a list cut before its lower-case end names no office
+  if (isWord(toks, to, 'y', 'e') && toks[to + 1]?.word && !toks[to + 1]!.cap) return null;
   k = to;
   const rest = spanText(w.text, toks, q, to);
   const name = [office, adj, rest].filter(Boolean).join(' ');
@@ -250,6 +252,8 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
       let rule: string = RULES.roleBeforeName.reason;
       let title2 = title;
       // the post may go on before its institution: "Viceministro de Cooperación para el Desarrollo del Ministerio ..."
+      // ... or up to the comma before the name: "el Viceministro de Cooperación para el Desarrollo, Juan ..."
+      let runTo = 0;
       if (connectorAt(toks, q, s.tokEnd) && !instAt(w, q + connectorAt(toks, q, s.tokEnd))) {
         let k = q;
         while (k < Math.min(s.tokEnd, q + 10)) {
@@ -266,7 +270,7 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
             if (personAt(w, k) && k > q + 1) {
               title2 = spanText(w.text, toks, i, k);
               q = k;
-            }
+            } else if (toks[k]!.text === ',' && k > q + 1 && toks[k - 1]!.cap) runTo = k;
             break;
           }
         }
@@ -305,6 +309,8 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
         const d = derivedOffice(w, title + (adjectives ? ' ' + toks[q - 1]!.text : ''), q, s.tokEnd);
         if (d) {
           inst = d.e;
+          // the post as written: "ministro de Agricultura y Ganadería"
+          if (d.to > q) title2 = spanText(w.text, toks, i, d.to);
           q = d.to;
         }
       }
@@ -323,11 +329,17 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
         rule = RULES.orgTitleName.reason;
         if (before.to < i) title2 = spanText(w.text, toks, before.to, i + tlen);
       }
-      const n = skipToName(toks, q, s.tokEnd);
-      const person = personAt(w, n);
+      let n = skipToName(toks, q, s.tokEnd);
+      let person = personAt(w, n);
+      // a post head with its area and no institution: the post as written ("Subsecretaria de Asuntos Multilaterales")
+      if (!person && !inst && runTo) {
+        n = skipToName(toks, runTo, s.tokEnd);
+        person = personAt(w, n);
+        if (person) title2 = spanText(w.text, toks, i, runTo);
+      }
       if (person) {
         if (inst) addRole(w, person, inst.key, title2, rule);
-        else roleOnly.set(person.key!, title);
+        else roleOnly.set(person.key!, title2);
         i = person.to - 1;
       } else if (inst) {
         const m: Mention = {
