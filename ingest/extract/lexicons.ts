@@ -126,6 +126,15 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(
     'arq.',
     'téc.',
     'prof.',
+    // English month abbreviations in datelines ("Sept. 12, 2022")
+    'jan.',
+    'feb.',
+    'apr.',
+    'aug.',
+    'sept.',
+    'oct.',
+    'nov.',
+    'dec.',
   ].map(fold),
 );
 
@@ -133,11 +142,26 @@ export const POST_TITLE_TABLE = phraseTable(POST_TITLES.map((p) => ({ phrase: p.
 export const NOT_NAME_SET: ReadonlySet<string> = new Set(NOT_NAMES.map(fold));
 export const GIVEN_NAME_SET: ReadonlySet<string> = new Set(GIVEN_NAMES.map(fold));
 export const SURNAME_SET: ReadonlySet<string> = new Set(SURNAMES.map(fold));
+const MONTH_ABBREVIATION_NUMBER: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
 /** Month names, folded, with their number (1-12); "setiembre" too. */
 export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([
   ...MONTHS.es.map((m, k) => [fold(m), k + 1] as const),
   ...MONTHS.en.map((m, k) => [fold(m), k + 1] as const),
   ['setiembre', 9],
+  // English wire abbreviations ("Sept. 12, 2022"); "mar" and "may" are words too and stay out
+  ...Object.entries(MONTH_ABBREVIATION_NUMBER),
 ]);
 export const DETERMINER_SET: ReadonlySet<string> = new Set(DETERMINERS);
 export const NOT_ACRONYM_SET: ReadonlySet<string> = new Set(NOT_ACRONYMS);

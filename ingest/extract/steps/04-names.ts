@@ -1119,7 +1119,7 @@ function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
   for (const s of body.slice(0, 8)) {
     let e = s.tokStart;
     while (e < s.tokEnd && e < s.tokStart + 4 && toks[e]!.upper && toks[e]!.word) e++;
-    if (e === s.tokStart || !/^[,—–]$/.test(toks[e]?.text ?? '') || !isDateline(s.text)) continue;
+    if (e === s.tokStart || !/^[,—–.-]$/.test(toks[e]?.text ?? '') || !isDateline(s.text)) continue;
     const surface = spanText(w.text, toks, s.tokStart, e);
     const place = datelineEntry(surface);
     const canonical = place?.name ?? datelineCity(surface);
@@ -1232,7 +1232,7 @@ export function findNames(w: Work): void {
       let k = s.tokStart;
       for (let part = 0; part < 2 && k < s.tokEnd; part++) {
         // "QUITO, June 6, 2019": the date follows, months are never places
-        if (MONTH_NUMBER.has(toks[k]!.f)) break;
+        if (MONTH_NUMBER.has(toks[k]!.f.replace(/\.$/, ''))) break;
         let e = k;
         while (
           e < s.tokEnd &&

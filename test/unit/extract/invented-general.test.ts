@@ -187,6 +187,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
       'HOLDS_ROLE Sara Gil Peña -> Ministerio de Turismo, Cultura',
     ],
   ],
+  [
+    'invented Spanish dateline in capitals closed by ".-" with no date',
+    'SAN SALVADOR.- El Ministerio de Cultura y la Universidad Centroamericana firmaron un acuerdo de cooperación.',
+    'es',
+    ['Place San Salvador', 'SIGNED_WITH Ministerio de Cultura -> Universidad Centroamericana'],
+    ['Institution SAN', 'Institution SALVADOR', 'PARTY_TO SALVADOR -> <agreement>'],
+  ],
+  [
+    'invented English wire dateline with an abbreviated month and a newswire tag',
+    'BOSTON, Sept. 14, 2021 /PRNewswire/ -- The Ford Foundation and the National Science Foundation signed an agreement.',
+    'en',
+    ['Place Boston', 'SIGNED_WITH Ford Foundation -> National Science Foundation'],
+    ['Institution BOSTON', 'PARTY_TO BOSTON -> <agreement>'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
