@@ -212,7 +212,16 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
       if (!t) continue;
       // "Jorge Peraza Breedy, jefe de misión de la OIM, Manuel Novoa, ...": the post belongs to the name before
       const lead = isWord(toks, i - 1, 'el', 'la') ? i - 2 : i - 1;
-      if (toks[lead]?.text === ',' && w.mentions.some((m) => m.label === 'Person' && m.to === lead)) continue;
+      // ... unless that name had its own post before it: a list of "<post> de <Inst>, <Person>" pairs
+      const prev = w.mentions.find((m) => m.label === 'Person' && m.to === lead);
+      if (
+        toks[lead]?.text === ',' &&
+        prev &&
+        !w.facts.some(
+          (f) => f.type === 'HOLDS_ROLE' && f.from === prev.key && f.rule === RULES.roleBeforeName.reason,
+        )
+      )
+        continue;
       let tlen = t.len;
       // capitalised words that go on with the title before a name: "el Fiscal Electoral, Mtro. ..."
       while (

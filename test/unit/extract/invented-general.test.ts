@@ -201,6 +201,25 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Place Boston', 'SIGNED_WITH Ford Foundation -> National Science Foundation'],
     ['Institution BOSTON', 'PARTY_TO BOSTON -> <agreement>'],
   ],
+  [
+    'invented list of three "<post> de <Inst>, <Person>" pairs: each post to its own person',
+    'La Universidad de Almería y la Fundación Cajamar firmaron ayer un convenio. El rector de la Universidad de Almería, Carmelo Ruiz Soto, el presidente de la Fundación Cajamar, Luis Vela Mora, y la directora del Instituto Andaluz de Geofísica, Rosa Gil Mena, suscribieron el documento.',
+    'es',
+    [
+      'HOLDS_ROLE Carmelo Ruiz Soto -> Universidad de Almería',
+      'HOLDS_ROLE Luis Vela Mora -> Fundación Cajamar',
+      'HOLDS_ROLE Rosa Gil Mena -> Instituto Andaluz de Geofísica',
+      'SIGNED Luis Vela Mora -> <agreement>',
+    ],
+    ['HOLDS_ROLE Carmelo Ruiz Soto -> Fundación Cajamar'],
+  ],
+  [
+    "invented post after a name with no post of its own stays that name's apposition",
+    'Carmen Ortiz Vera, jefa de misión de la Organización Internacional para las Migraciones (OIM), Tomás Rey Gil y otros invitados asistieron.',
+    'es',
+    ['HOLDS_ROLE Carmen Ortiz Vera -> Organización Internacional para las Migraciones'],
+    ['HOLDS_ROLE Tomás Rey Gil -> Organización Internacional para las Migraciones'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
