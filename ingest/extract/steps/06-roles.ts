@@ -561,47 +561,62 @@ function partOf(w: Work): void {
   }
 }
 
-/** Cues after "Institution," that make the next institution its parent: ", dependiente de", ", centro del". */
-const DEPENDENCY_CUES: string[][] = [
-  ['dependiente', 'de'],
-  ['dependiente', 'del'],
-  ['adscrito', 'a'],
-  ['adscrita', 'a'],
-  ['adscrito', 'al'],
-  ['adscrita', 'al'],
-  ['organismo', 'de'],
-  ['organismo', 'del'],
-  ['organismo', 'publico', 'de'],
-  ['organismo', 'publico', 'del'],
-  ['organismo', 'autonomo', 'de'],
-  ['organismo', 'autonomo', 'del'],
-  ['organo', 'de'],
-  ['organo', 'del'],
-  ['centro', 'de'],
-  ['centro', 'del'],
-  ['unidad', 'de'],
-  ['unidad', 'del'],
-  ['entidad', 'de'],
-  ['entidad', 'del'],
+/** Nouns that open a dependency apposition: ", organismo adscrito al ...", ", centro del CSIC". */
+const DEPENDENT_NOUNS = new Set([
+  'organismo',
+  'organo',
+  'entidad',
+  'centro',
+  'unidad',
+  'dependencia',
+  'institucion',
+]);
+/** Adjectives of dependency: ", (organismo) adscrito al", "desconcentrado de", "dependiente del". */
+const DEPENDENT_ADJECTIVES = new Set([
+  'publico',
+  'autonomo',
+  'adscrito',
+  'adscrita',
+  'dependiente',
+  'desconcentrado',
+  'desconcentrada',
+  'descentralizado',
+  'descentralizada',
+  'perteneciente',
+  'sectorizado',
+  'sectorizada',
+]);
+/** English dependency cues: ", part of the", ", an agency of the". */
+const ENGLISH_DEPENDENCY_CUES: string[][] = [
   ['part', 'of'],
   ['an', 'agency', 'of'],
   ['a', 'unit', 'of'],
   ['a', 'centre', 'of'],
   ['a', 'center', 'of'],
-  ['del'],
-  ['de'],
+  ['a', 'division', 'of'],
 ];
 
 /** Length of the dependency cue at token k (articles after it included), else 0. */
 function dependencyCue(toks: Token[], k: number): number {
-  for (const cue of DEPENDENCY_CUES) {
-    if (cue.every((word, n) => toks[k + n]?.f === word && !toks[k + n]!.cap)) {
-      let len = cue.length;
-      if (isWord(toks, k + len, 'la', 'el', 'los', 'las', 'the')) len++;
-      return len;
+  const low = (q: number) => (toks[q] && !toks[q].cap ? toks[q].f : '');
+  let q = k;
+  for (const cue of ENGLISH_DEPENDENCY_CUES)
+    if (cue.every((word, n) => low(k + n) === word)) q = k + cue.length;
+  if (q === k) {
+    if (DEPENDENT_NOUNS.has(low(q))) q++;
+    let adjectives = 0;
+    while (adjectives < 2 && DEPENDENT_ADJECTIVES.has(low(q))) {
+      q++;
+      adjectives++;
     }
+    // "adscrito a(l)", "perteneciente a(l)" take "a"; everything else "de(l)"
+    const prep = low(q);
+    const takesA = /^(adscrit|pertenecient|sectorizad)/.test(low(q - 1));
+    if (!(prep === 'de' || prep === 'del' || (takesA && (prep === 'a' || prep === 'al')))) return 0;
+    q++;
   }
-  return 0;
+  if (isWord(toks, q, 'la', 'el', 'los', 'las', 'the')) q++;
+  return q - k;
 }
 
 /**
@@ -613,10 +628,13 @@ function dependentBodies(w: Work): void {
   const toks = w.tokens;
   for (const a of w.mentions) {
     if (a.label !== 'Institution' || !a.key || a.nested || a.anaphor) continue;
-    if (toks[a.to]?.text !== ',' || isWord(toks, a.from - 1, 'de', 'del', 'of', 'y', 'and')) continue;
-    const cue = dependencyCue(toks, a.to + 1);
+    // "El Instituto Nacional de Tecnología Agropecuaria (INTA), organismo ...": past the acronym
+    let comma = a.to;
+    if (toks[comma]?.text === '(' && toks[comma + 2]?.text === ')') comma += 3;
+    if (toks[comma]?.text !== ',' || isWord(toks, a.from - 1, 'de', 'del', 'of', 'y', 'and')) continue;
+    const cue = dependencyCue(toks, comma + 1);
     if (!cue) continue;
-    const b = instAt(w, a.to + 1 + cue);
+    const b = instAt(w, comma + 1 + cue);
     if (!b || b.key === a.key || b.sent !== a.sent) continue;
     let q = b.to;
     if (toks[q]?.text === '(') {
@@ -626,7 +644,7 @@ function dependentBodies(w: Work): void {
     if (isWord(toks, q, 'en', 'in') && w.mentions.some((m) => m.label === 'Place' && m.from === q + 1))
       q = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1)!.to;
     // a bare "de/del" apposition must close (",", ")" or the end) and not go on as a list
-    const bare = fold(toks[a.to + 1]!.text) === 'de' || fold(toks[a.to + 1]!.text) === 'del';
+    const bare = fold(toks[comma + 1]!.text) === 'de' || fold(toks[comma + 1]!.text) === 'del';
     const next = toks[q];
     if (bare && next && !/^[,)]$/.test(next.text)) continue;
     if (next?.text === ',' && isWord(toks, q + 1, 'de', 'del', 'of')) continue;

@@ -220,6 +220,26 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['HOLDS_ROLE Carmen Ortiz Vera -> Organización Internacional para las Migraciones'],
     ['HOLDS_ROLE Tomás Rey Gil -> Organización Internacional para las Migraciones'],
   ],
+  [
+    'invented "organismo descentralizado del" apposition after an acronym: PART_OF, not a party',
+    'El Instituto Nacional de Semillas (INASE), organismo descentralizado del Ministerio de Producción, y la Universidad de Cuyo firmaron un convenio.',
+    'es',
+    [
+      'PART_OF Instituto Nacional de Semillas -> Ministerio de Producción',
+      'SIGNED_WITH Instituto Nacional de Semillas -> Universidad de Cuyo',
+    ],
+    ['PARTY_TO Ministerio de Producción -> <agreement>'],
+  ],
+  [
+    'invented "adscrito al" and "órgano desconcentrado de" appositions',
+    'La Comisión Estatal del Agua, órgano desconcentrado de la Secretaría de Obras Públicas, presentó el plan. El Centro de Estudios Costeros, adscrito al Consejo Nacional de Ciencia, lo revisó.',
+    'es',
+    [
+      'PART_OF Comisión Estatal del Agua -> Secretaría de Obras Públicas',
+      'PART_OF Centro de Estudios Costeros -> Consejo Nacional de Ciencia',
+    ],
+    [],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
