@@ -272,3 +272,85 @@ export const DETERMINERS: readonly string[] = [
 
 /** Venue names missing from the shared lexicon (English). */
 export const EXTRA_VENUES: readonly string[] = ['Heritage Hall', 'Patio'];
+
+/** Capitalised heads after "durante la", "en el marco de", "during the" that name no event: plans, laws, periods. */
+export const NOT_EVENT_HEADS: readonly string[] = [
+  'estrategia',
+  'programa',
+  'plan',
+  'politica',
+  'ley',
+  'proyecto',
+  'iniciativa',
+  'agenda',
+  'administracion',
+  'gestion',
+  'presidencia',
+  'gobierno',
+  'pandemia',
+  'emergencia',
+  'tratado',
+  'pacto',
+  'decreto',
+  'reglamento',
+  'norma',
+  'constitucion',
+  'convencion',
+  'fondo',
+  'sistema',
+  'red',
+  'alianza',
+  'objetivos',
+  'mecanismo',
+  'treaty',
+  'convention',
+  'fund',
+  'framework',
+  'partnership',
+  'strategy',
+  'program',
+  'programme',
+  'project',
+  'initiative',
+  'law',
+  'policy',
+  'presidency',
+  'pandemic',
+];
+
+/** Nouns that open a dependency apposition: ", organismo adscrito al ...", ", centro del CSIC" (folded). */
+export const DEPENDENT_NOUNS: readonly string[] = [
+  'organismo',
+  'organo',
+  'entidad',
+  'centro',
+  'unidad',
+  'dependencia',
+  'institucion',
+];
+
+/** Adjectives of dependency: ", (organismo) adscrito al", "desconcentrado de", "dependiente del" (folded). */
+export const DEPENDENT_ADJECTIVES: readonly string[] = [
+  'publico',
+  'autonomo',
+  'adscrito',
+  'adscrita',
+  'dependiente',
+  'desconcentrado',
+  'desconcentrada',
+  'descentralizado',
+  'descentralizada',
+  'perteneciente',
+  'sectorizado',
+  'sectorizada',
+];
+
+/** English dependency cues: ", part of the", ", an agency of the". */
+export const ENGLISH_DEPENDENCY_CUES: readonly (readonly string[])[] = [
+  ['part', 'of'],
+  ['an', 'agency', 'of'],
+  ['a', 'unit', 'of'],
+  ['a', 'centre', 'of'],
+  ['a', 'center', 'of'],
+  ['a', 'division', 'of'],
+];

@@ -22,6 +22,7 @@ import {
 } from '../lexicons';
 import { connectorAt, fold, isWord, matchAt, spanText } from '../match';
 import { datelineCity, datelineEntry, isDateline } from './03-dateline';
+import { NOT_EVENT_HEADS } from '../model/extra-words';
 
 const ROMAN = /^[IVXLC]+$/;
 const ORDINAL_WORDS = new Set([
@@ -180,50 +181,8 @@ const AGREEMENT_HEAD_WORDS = new Set([
   'carta',
   'agreement',
 ]);
-/** Capitalised heads after "durante la" / "en el marco de" that name no event: plans, laws, periods. */
-const NOT_EVENT_HEADS = new Set([
-  'estrategia',
-  'programa',
-  'plan',
-  'politica',
-  'ley',
-  'proyecto',
-  'iniciativa',
-  'agenda',
-  'administracion',
-  'gestion',
-  'presidencia',
-  'gobierno',
-  'pandemia',
-  'emergencia',
-  'tratado',
-  'pacto',
-  'decreto',
-  'reglamento',
-  'norma',
-  'constitucion',
-  'convencion',
-  'fondo',
-  'sistema',
-  'red',
-  'alianza',
-  'objetivos',
-  'mecanismo',
-  'treaty',
-  'convention',
-  'fund',
-  'framework',
-  'partnership',
-  'strategy',
-  'program',
-  'programme',
-  'project',
-  'initiative',
-  'law',
-  'policy',
-  'presidency',
-  'pandemic',
-]);
+/** Capitalised heads after "durante la" / "en el marco de" that name no event (model/extra-words). */
+const NOT_EVENT_HEAD_SET: ReadonlySet<string> = new Set(NOT_EVENT_HEADS);
 const PLACE_INTRO = ['municipio', 'ciudad', 'city', 'localidad', 'poblado', 'villa'];
 
 interface Ctx {
@@ -757,7 +716,7 @@ function scanIntroducedEvent(ctx: Ctx, i: number, end: number): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
   if (!t.cap || t.upper || !t.word || !eventIntro(toks, i) || NOT_NAME_SET.has(t.f)) return i;
-  if (NOT_EVENT_HEADS.has(t.f) || AGREEMENT_HEAD_WORDS.has(t.f) || isGivenName(t)) return i;
+  if (NOT_EVENT_HEAD_SET.has(t.f) || AGREEMENT_HEAD_WORDS.has(t.f) || isGivenName(t)) return i;
   if (matchAt(INSTITUTION_HEAD_TABLE, toks, i, end) || matchAt(VENUE_TABLE, toks, i, end)) return i;
   if (matchAt(PLACE_TABLE, toks, i, end) || matchAt(POST_TITLE_TABLE, toks, i, end)) return i;
   const to = complement(ctx, i, end, { events: true });

@@ -7,6 +7,7 @@
 import type { Entity, Mention, Token, Work } from '../types';
 import { HONORIFIC_TABLE, POST_TITLE_TABLE, SIGNING_VERB_SET } from '../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../match';
+import { DEPENDENT_ADJECTIVES, DEPENDENT_NOUNS, ENGLISH_DEPENDENCY_CUES } from '../model/extra-words';
 import { RULES } from '../model/rules';
 import { capFirst, fold } from '../text';
 import { entitiesOf, findInstitution, newEntity } from './05-entities';
@@ -561,40 +562,8 @@ function partOf(w: Work): void {
   }
 }
 
-/** Nouns that open a dependency apposition: ", organismo adscrito al ...", ", centro del CSIC". */
-const DEPENDENT_NOUNS = new Set([
-  'organismo',
-  'organo',
-  'entidad',
-  'centro',
-  'unidad',
-  'dependencia',
-  'institucion',
-]);
-/** Adjectives of dependency: ", (organismo) adscrito al", "desconcentrado de", "dependiente del". */
-const DEPENDENT_ADJECTIVES = new Set([
-  'publico',
-  'autonomo',
-  'adscrito',
-  'adscrita',
-  'dependiente',
-  'desconcentrado',
-  'desconcentrada',
-  'descentralizado',
-  'descentralizada',
-  'perteneciente',
-  'sectorizado',
-  'sectorizada',
-]);
-/** English dependency cues: ", part of the", ", an agency of the". */
-const ENGLISH_DEPENDENCY_CUES: string[][] = [
-  ['part', 'of'],
-  ['an', 'agency', 'of'],
-  ['a', 'unit', 'of'],
-  ['a', 'centre', 'of'],
-  ['a', 'center', 'of'],
-  ['a', 'division', 'of'],
-];
+const DEPENDENT_NOUN_SET: ReadonlySet<string> = new Set(DEPENDENT_NOUNS);
+const DEPENDENT_ADJECTIVE_SET: ReadonlySet<string> = new Set(DEPENDENT_ADJECTIVES);
 
 /** Length of the dependency cue at token k (articles after it included), else 0. */
 function dependencyCue(toks: Token[], k: number): number {
@@ -603,9 +572,9 @@ function dependencyCue(toks: Token[], k: number): number {
   for (const cue of ENGLISH_DEPENDENCY_CUES)
     if (cue.every((word, n) => low(k + n) === word)) q = k + cue.length;
   if (q === k) {
-    if (DEPENDENT_NOUNS.has(low(q))) q++;
+    if (DEPENDENT_NOUN_SET.has(low(q))) q++;
     let adjectives = 0;
-    while (adjectives < 2 && DEPENDENT_ADJECTIVES.has(low(q))) {
+    while (adjectives < 2 && DEPENDENT_ADJECTIVE_SET.has(low(q))) {
       q++;
       adjectives++;
     }
