@@ -183,6 +183,8 @@ const AGREEMENT_HEAD_WORDS = new Set([
 ]);
 /** Capitalised heads after "durante la" / "en el marco de" that name no event (model/extra-words). */
 const NOT_EVENT_HEAD_SET: ReadonlySet<string> = new Set(NOT_EVENT_HEADS);
+/** English heads that may follow a person's whole name ("Oswaldo Cruz Foundation", "Carter Center"). */
+const EPONYM_HEADS = new Set(['foundation', 'center', 'centre', 'institute', 'trust', 'museum', 'library']);
 const PLACE_INTRO = ['municipio', 'ciudad', 'city', 'localidad', 'poblado', 'villa'];
 
 interface Ctx {
@@ -392,7 +394,9 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
     toks[i - 1]!.sent === t.sent &&
     t.cap
   ) {
-    // English names put the place or owner first: "Barranquilla Chamber of Commerce", "U.S. Department of State"
+    // English names put the place or owner first: "Barranquilla Chamber of Commerce", "U.S. Department of State";
+    // a foundation or centre may carry a person's whole name: "Oswaldo Cruz Foundation", "Nelson Mandela Foundation"
+    const eponym = EPONYM_HEADS.has(t.f);
     let from = i;
     while (
       from > i - 4 &&
@@ -401,7 +405,7 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
       (/^(\p{Lu}\.){2,}$/u.test(toks[from - 1]!.text) ||
         (nameWord(toks[from - 1]) &&
           !toks[from - 1]!.upper &&
-          (!GIVEN_NAME_SET.has(toks[from - 1]!.f) || SAINTS.has(toks[from - 2]?.f ?? ''))))
+          (!GIVEN_NAME_SET.has(toks[from - 1]!.f) || SAINTS.has(toks[from - 2]?.f ?? '') || eponym)))
     )
       from--;
     const before = ctx.w.mentions.length;
@@ -865,6 +869,8 @@ function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): nu
     if (ctx.claim[k]) break;
     if (nameWord(u) && !u.upper && !/^\d/.test(u.text)) {
       if (words > 0 && matchAt(INSTITUTION_HEAD_TABLE, toks, k, end)) break;
+      // "Carter Center", "Getty Museum": an institution's head word is never part of a person's name
+      if (words > 0 && EPONYM_HEADS.has(u.f)) break;
       // "Chilean Health Minister Ximena Aguilera": the name starts after the post title
       const post = matchAt(POST_TITLE_TABLE, toks, k, end);
       if (post && !isGivenName(u)) {

@@ -240,6 +240,17 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ],
     [],
   ],
+  [
+    'invented English foundation named after a person is an institution, not a person',
+    'The Gabriel Lima Foundation and the Ministry of Culture signed an agreement. The Carter Center attended, as did Maria Lopez Vega.',
+    'en',
+    [
+      'Institution Gabriel Lima Foundation',
+      'SIGNED_WITH Gabriel Lima Foundation -> Ministry of Culture',
+      'Person Maria Lopez Vega',
+    ],
+    ['Person Gabriel Lima', 'Person Carter Center', 'Person Gabriel Lima Foundation'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
