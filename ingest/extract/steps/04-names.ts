@@ -724,8 +724,15 @@ function scanIntroducedEvent(ctx: Ctx, i: number, end: number): number {
   if (matchAt(INSTITUTION_HEAD_TABLE, toks, i, end) || matchAt(VENUE_TABLE, toks, i, end)) return i;
   if (matchAt(PLACE_TABLE, toks, i, end) || matchAt(POST_TITLE_TABLE, toks, i, end)) return i;
   const to = complement(ctx, i, end, { events: true });
-  const capWords = toks.slice(i, to).filter((x) => x.cap && x.word).length;
-  if (capWords < 2 || w.mentions.some((m) => m.from < to && i < m.to && m.label !== 'Institution')) return i;
+  const span = toks.slice(i, to);
+  const capWords = span.filter((x) => x.cap && x.word).length;
+  // a named event is long ("Regional Platform for Disaster Risk Reduction"): two bare words are a period
+  // or a holiday ("Semana Santa", "Biden Administration"); no word may name a plan, war or government
+  const connected = span.some((x, n) => n > 0 && !x.cap && x.word);
+  if (capWords < 2 || (capWords < 3 && !connected)) return i;
+  if (span.some((x) => NOT_EVENT_HEAD_SET.has(x.f))) return i;
+  for (let k = i + 1; k < to; k++) if (toks[k]!.cap && matchAt(INSTITUTION_HEAD_TABLE, toks, k, to)) return i;
+  if (w.mentions.some((m) => m.from < to && i < m.to && m.label !== 'Institution')) return i;
   const surface = spanText(w.text, toks, i, to);
   add(ctx, { label: 'Event', from: i, to, sent: t.sent, surface, full: true }, 'Event');
   return to;

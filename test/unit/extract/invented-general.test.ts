@@ -251,6 +251,19 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ],
     ['Person Gabriel Lima', 'Person Carter Center', 'Person Gabriel Lima Foundation'],
   ],
+  [
+    'invented periods, holidays and governments after "during the" are no events',
+    'During the Obama Presidency, the university grew. During the Christmas Holidays the office closed. During the Second World War, the city was bombed. During the Macri Administration, the Ministry of Health and the University of Cordoba signed an agreement.',
+    'en',
+    ['SIGNED_WITH Ministry of Health -> University of Cordoba'],
+    [
+      'Event Obama Presidency',
+      'Event Christmas Holidays',
+      'Event Second World War',
+      'Event Macri Administration',
+      'HELD_AT <agreement> -> Macri Administration',
+    ],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
