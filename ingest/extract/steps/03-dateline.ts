@@ -10,8 +10,9 @@ const ES_DATELINE =
   /^([\p{Lu}][\p{L} ]+?)(?:,\s*([\p{Lu}][\p{L} ]+?))?[,;.]\s*(?:[\p{L}]+\s+)?(?:a\s+)?(\d{1,2}) de (\p{L}+) de(?:l)? (\d{4})/u;
 const EN_DATELINE =
   /^([\p{Lu}][\p{L} .]+?)(?:,\s*([\p{Lu}][\p{L} .]+?))?,\s*(\p{L}+)\.? (\d{1,2}),? (\d{4})/u;
-/** A wire dateline in capitals with no date: "WASHINGTON —", "SAN JOSÉ, Costa Rica –". */
-const CAPS_DATELINE = /^(\p{Lu}[\p{Lu} ]*\p{Lu})(?:,\s*[\p{Lu}][\p{L} .]+?)?\s*(?:[—–]|--|\.-|\.–)\s/u;
+/** A wire dateline in capitals with no date: "WASHINGTON —", "SAN JOSÉ, Costa Rica –", "GENEVA (Reuters) —". */
+const CAPS_DATELINE =
+  /^(\p{Lu}[\p{Lu} ]*\p{Lu})(?:,\s*[\p{Lu}][\p{L} .]+?)?(?:\s*\([\p{L} .]+\))?\s*(?:[—–]|--|\.-|\.–)\s/u;
 
 /** The gazetteer entry a dateline names, a city first ("MADRID" is the city, not the Comunidad de Madrid). */
 export function datelineEntry(written: string): GazetteerEntry | undefined {

@@ -1091,7 +1091,7 @@ function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
   for (const s of body.slice(0, 8)) {
     let e = s.tokStart;
     while (e < s.tokEnd && e < s.tokStart + 4 && toks[e]!.upper && toks[e]!.word) e++;
-    if (e === s.tokStart || !/^[,—–.-]$/.test(toks[e]?.text ?? '') || !isDateline(s.text)) continue;
+    if (e === s.tokStart || !/^[,—–.(-]$/.test(toks[e]?.text ?? '') || !isDateline(s.text)) continue;
     const surface = spanText(w.text, toks, s.tokStart, e);
     const place = datelineEntry(surface);
     const canonical = place?.name ?? datelineCity(surface);
@@ -1218,7 +1218,13 @@ export function findNames(w: Work): void {
           shorter.to = e;
           shorter.surface = spanText(w.text, toks, k, e);
           delete shorter.canonical;
-        } else if (e > k && toks[e - 1]!.cap && !w.mentions.some((m) => m.from <= k && k < m.to)) {
+        } else if (
+          e > k &&
+          toks[e - 1]!.cap &&
+          !w.mentions.some((m) => m.from <= k && k < m.to) &&
+          // "ARLINGTON, Va., May 3": an abbreviated state is no name to keep
+          !(e === k + 1 && toks[e]?.text === '.' && toks[k]!.text.length <= 4)
+        ) {
           const surface = spanText(w.text, toks, k, e);
           add(ctx, {
             label: 'Place',

@@ -264,6 +264,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
       'HELD_AT <agreement> -> Macri Administration',
     ],
   ],
+  [
+    'invented wire dateline with an agency in parentheses',
+    'VIENNA (AP) — The International Atomic Energy Agency and the Government of Uruguay signed an agreement.',
+    'en',
+    ['Place Viena', 'SIGNED_WITH International Atomic Energy Agency -> Government of Uruguay'],
+    ['Institution VIENNA', 'PARTY_TO VIENNA -> <agreement>'],
+  ],
+  [
+    'invented English dateline with an abbreviated state: no place named "Fla"',
+    'MIAMI, Fla., June 8, 2021 — The Florida International University and the Government of Honduras signed an agreement.',
+    'en',
+    ['Place Miami'],
+    ['Place Fla', 'Place June', 'Institution MIAMI'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
