@@ -347,6 +347,26 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
         person = personAt(w, n);
         if (person) title2 = spanText(w.text, toks, i, runTo);
       }
+      // "la defensora nacional de Derechos de niñas, niños y adolescentes, Marisa Graham": the institution's
+      // name goes on in lower case before the person; skip it when the full name holds those very words
+      if (!person && inst) {
+        const full = fold(inst.name)
+          .replace(/[^a-z0-9 ]+/g, ' ')
+          .replace(/\s+/g, ' ');
+        const words: string[] = [];
+        for (let k = q; k < Math.min(s.tokEnd, q + 12); k++) {
+          const u = toks[k]!;
+          if (u.text === ',' && words.length && full.includes(words.join(' '))) {
+            const p = personAt(w, skipToName(toks, k, s.tokEnd));
+            if (p) {
+              n = p.from;
+              person = p;
+              break;
+            }
+          } else if (!u.word || u.cap) break;
+          if (u.word) words.push(u.f);
+        }
+      }
       if (person) {
         if (inst) addRole(w, person, inst.key, title2, rule);
         else roleOnly.set(person.key!, title2);

@@ -278,6 +278,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Place Miami'],
     ['Place Fla', 'Place June', 'Institution MIAMI'],
   ],
+  [
+    'invented post whose institution goes on in lower case before the name',
+    'La Secretaría y la Procuraduría Federal de Protección de Niñas, Niños y Adolescentes firmaron un convenio. Expuso la procuradora federal de Protección de niñas, niños y adolescentes, Julia Ríos Peña; y el rector Luis Mora Gil.',
+    'es',
+    ['HOLDS_ROLE Julia Ríos Peña -> Procuraduría Federal de Protección de Niñas, Niños y Adolescentes'],
+    [],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
