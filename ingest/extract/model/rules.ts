@@ -59,4 +59,17 @@ export const RULES = {
     'la Fundación Biodiversidad, del Ministerio para la Transición Ecológica (MITECO), y el CSIC',
   ),
   programmeOf: rule('programme-of-prefix', 'IMSS-Oportunidades'),
+  areaPost: rule(
+    'post-names-area-of-institution',
+    'Minister of Economy and Finance Óscar Graham (with the Ministry of Economy and Finance)',
+  ),
+  localPost: rule('post-of-local-government', 'el intendente de la ciudad, Ramón Mestre'),
+  framedPost: rule(
+    'post-framed-by-institution',
+    'Por parte de la Secretaría asistió el viceministro ..., Marvin Tulio Ordóñez',
+  ),
+  representedBy: rule(
+    'institution-represented-by',
+    'UNICEF estuvo representada por su representante, Marta Diez',
+  ),
 } as const;

@@ -11,6 +11,7 @@ import { DEPENDENT_ADJECTIVES, DEPENDENT_NOUNS, ENGLISH_DEPENDENCY_CUES } from '
 import { RULES } from '../model/rules';
 import { capFirst, fold } from '../text';
 import { entitiesOf, findInstitution, newEntity } from './05-entities';
+import { findContextRoles } from './06-context-roles';
 
 /** Titles whose complement names the office they head: "ministra de X" -> "Ministerio de X". */
 const DERIVED_OFFICES: Record<string, string> = {
@@ -341,6 +342,17 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
       }
       let n = skipToName(toks, q, s.tokEnd);
       let person = personAt(w, n);
+      // "IDB Representative in Peru Viviana Caro", "Country Director for Mexico X": the place is part of the post
+      if (!person && inst && rule === RULES.orgTitleName.reason && isWord(toks, q, 'in', 'for')) {
+        const pl = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1);
+        const p = pl ? personAt(w, skipToName(toks, pl.to, s.tokEnd)) : undefined;
+        if (pl && p) {
+          title2 = spanText(w.text, toks, before!.to, pl.to);
+          q = pl.to;
+          n = p.from;
+          person = p;
+        }
+      }
       // a post head with its area and no institution: the post as written ("Subsecretaria de Asuntos Multilaterales")
       if (!person && !inst && runTo) {
         n = skipToName(toks, runTo, s.tokEnd);
@@ -677,6 +689,7 @@ export function findRoles(w: Work): Map<string, string> {
   titlesBefore(w, refs, roleOnly);
   appositions(w, roleOnly);
   onBehalf(w, roleOnly);
+  findContextRoles(w, roleOnly);
   resolveRefs(w, refs);
   partOf(w);
   dependentBodies(w);

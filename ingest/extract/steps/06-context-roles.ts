@@ -1,0 +1,187 @@
+// Step 6 (continued): posts whose institution is given by context rather than next to the name: a post
+// naming the area of a body in the document ("Minister of Economy and Finance"), a local post ("el
+// intendente de la ciudad"), a framing clause ("Por parte de la Secretaría asistió el ...", "UNICEF
+// estuvo representada por su representante ..."). Each links only when exactly one body fits.
+import type { Entity, Mention, Work } from '../types';
+import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../lexicons';
+import { isWord, matchAt, spanText } from '../match';
+import { RULES } from '../model/rules';
+import { fold } from '../text';
+import { entitiesOf } from './05-entities';
+
+/** Heads of posts whose complement names an area, and the heads of the bodies for such areas. */
+const AREA_POST = /^(minister|ministro|ministra|secretary|secretario|secretaria) (of|for|de|del) (.+)$/;
+const AREA_BODY = /^(ministry|ministerio|secretaria|secretariat|department|departamento) /;
+/** Words that carry no area meaning: connectors and articles. */
+const AREA_STOP = new Set([
+  'de',
+  'del',
+  'la',
+  'el',
+  'los',
+  'las',
+  'y',
+  'e',
+  'and',
+  'of',
+  'the',
+  'for',
+  'para',
+]);
+
+/** Local posts and the generic reference to their own government that follows them. */
+const LOCAL_TITLES =
+  /^(intendente|intendenta|alcalde|alcaldesa|presidente municipal|presidenta municipal|mayor)$/;
+const LOCAL_REFS = [
+  'de la ciudad',
+  'del municipio',
+  'de la municipalidad',
+  'del ayuntamiento',
+  'of the city',
+];
+const LOCAL_BODY =
+  /^(municipalidad|ayuntamiento|alcaldia|municipio|intendencia|gobierno municipal|city of|city government|city hall)\b/;
+
+/** Verbs of attending after "Por parte de <Inst>". */
+const ATTEND = /^(asistio|asistieron|participo|participaron|estuvo|estuvieron|acudio|acudieron)$/;
+
+function areaWords(s: string): string[] {
+  return fold(s)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter((x) => x && !AREA_STOP.has(x));
+}
+
+function hasRole(w: Work, person: string): boolean {
+  return w.facts.some((f) => f.type === 'HOLDS_ROLE' && f.from === person);
+}
+
+function push(w: Work, person: Mention, inst: string, role: string | undefined, reason: string): void {
+  w.facts.push({ type: 'HOLDS_ROLE', from: person.key!, to: inst, rule: reason, sent: person.sent, role });
+}
+
+/** The one body of the document whose name carries the area a post names, if exactly one does. */
+export function bodyForArea(w: Work, title: string): Entity | undefined {
+  const m = AREA_POST.exec(fold(title));
+  if (!m) return undefined;
+  const area = areaWords(m[3]!);
+  if (!area.length) return undefined;
+  const fits = entitiesOf(w, 'Institution').filter((e) => {
+    const n = fold(e.name);
+    if (!AREA_BODY.test(n)) return false;
+    const words = areaWords(n).slice(1);
+    return area.every((x, k) => words[k] === x);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** (1a) "Minister of Economy and Finance Óscar Graham" -> the document's Ministry of Economy and Finance. */
+function areaPosts(w: Work, roleOnly: Map<string, string>): void {
+  for (const [key, title] of roleOnly) {
+    if (hasRole(w, key)) continue;
+    const body = bodyForArea(w, title);
+    const person = w.mentions.find((m) => m.label === 'Person' && m.key === key && !m.anaphor);
+    if (body && person) push(w, person, body.key, title, RULES.areaPost.reason);
+  }
+}
+
+/** The municipal government of the document, when exactly one is named (the dateline's city breaks ties). */
+function localGovernment(w: Work): Entity | undefined {
+  const govs = entitiesOf(w, 'Institution').filter((e) => LOCAL_BODY.test(fold(e.name)));
+  if (govs.length <= 1) return govs[0];
+  const city = w.location ? fold(w.location) : '';
+  const here = city ? govs.filter((e) => fold(e.name).endsWith(' ' + city)) : [];
+  return here.length === 1 ? here[0] : undefined;
+}
+
+function personAfter(w: Work, q: number, end: number): Mention | undefined {
+  const toks = w.tokens;
+  if (toks[q]?.text === ',') q++;
+  const h = matchAt(HONORIFIC_TABLE, toks, q, end);
+  if (h) q += h.len;
+  return w.mentions.find((m) => m.label === 'Person' && m.key && !m.anaphor && m.from === q);
+}
+
+/** (2) "el intendente de la ciudad, Ramón Mestre", "the city's mayor, X" -> the municipal government. */
+function localPosts(w: Work): void {
+  const toks = w.tokens;
+  for (const s of w.sentences) {
+    for (let i = s.tokStart; i < s.tokEnd - 2; i++) {
+      const t = matchAt(POST_TITLE_TABLE, toks, i, s.tokEnd);
+      const len = t?.len ?? 1;
+      const title = fold(spanText(w.text, toks, i, i + len));
+      if (!LOCAL_TITLES.test(title)) continue;
+      let q = i + len;
+      const ref = LOCAL_REFS.find((r) => r.split(' ').every((x, n) => isWord(toks, q + n, x)));
+      // "the city's mayor": the reference comes first
+      const english =
+        !ref &&
+        isWord(toks, i - 3, 'the') &&
+        isWord(toks, i - 2, 'city') &&
+        /^'s$|^’s$/.test(toks[i - 1]!.text);
+      if (!ref && !english) continue;
+      if (ref) q += ref.split(' ').length;
+      const person = personAfter(w, q, s.tokEnd);
+      if (!person || hasRole(w, person.key!)) continue;
+      const gov = localGovernment(w);
+      if (gov) push(w, person, gov.key, spanText(w.text, toks, i, i + len), RULES.localPost.reason);
+    }
+  }
+}
+
+/** The post written between k and the comma before the name; undefined when none is recognised. */
+function postBefore(w: Work, k: number, person: Mention): string | undefined {
+  const toks = w.tokens;
+  let to = person.from;
+  if (toks[to - 1]?.text === ',') to--;
+  if (to <= k || !matchAt(POST_TITLE_TABLE, toks, k, to)) return undefined;
+  return spanText(w.text, toks, k, to);
+}
+
+/** (3) "Por parte de la Secretaría asistió el viceministro ..., X", "UNICEF estuvo representada por su representante ..., X". */
+function framedPosts(w: Work): void {
+  const toks = w.tokens;
+  const instAt = (k: number) =>
+    w.mentions
+      .filter((m) => m.label === 'Institution' && m.key && m.from === k)
+      .sort((a, b) => b.to - a.to)[0];
+  for (const s of w.sentences) {
+    for (let i = s.tokStart; i < s.tokEnd - 4; i++) {
+      let inst: Mention | undefined;
+      let k = 0;
+      let reason: string = RULES.framedPost.reason;
+      if (isWord(toks, i, 'por') && isWord(toks, i + 1, 'parte') && isWord(toks, i + 2, 'de', 'del')) {
+        const a = isWord(toks, i + 3, 'la', 'el', 'los', 'las') ? i + 4 : i + 3;
+        inst = instAt(a);
+        if (!inst || !ATTEND.test(toks[inst.to]?.f ?? '')) continue;
+        k = inst.to + 1;
+      } else if (/^representad[oa]s?$/.test(toks[i]!.f) && isWord(toks, i + 1, 'por')) {
+        const verb = isWord(toks, i - 1, 'estuvo', 'fue', 'estuvieron', 'fueron') ? i - 1 : i;
+        inst = w.mentions.find(
+          (m) => m.label === 'Institution' && m.key && m.to === verb && m.sent === s.index,
+        );
+        if (!inst) continue;
+        k = i + 2;
+        reason = RULES.representedBy.reason;
+      } else continue;
+      if (isWord(toks, k, 'el', 'la', 'su', 'sus')) k++;
+      // the name follows the post within a few words, with no other body named in between
+      const person = w.mentions.find(
+        (m) =>
+          m.label === 'Person' && m.key && !m.anaphor && m.sent === s.index && m.from > k && m.from <= k + 12,
+      );
+      if (!person || hasRole(w, person.key!)) continue;
+      if (w.mentions.some((m) => m.label === 'Person' && m.from >= k && m.from < person.from)) continue;
+      const role = postBefore(w, k, person);
+      if (!role) continue;
+      push(w, person, inst.key!, role, reason);
+    }
+  }
+}
+
+/** HOLDS_ROLE from context, for people whose post came with no institution next to it. */
+export function findContextRoles(w: Work, roleOnly: Map<string, string>): void {
+  framedPosts(w);
+  localPosts(w);
+  areaPosts(w, roleOnly);
+}

@@ -1,0 +1,78 @@
+// Invented table tests for posts whose institution comes from context: a post naming a body's area,
+// "<ACRONYM> <post> in <Place> <Person>", local posts ("el intendente de la ciudad"), framing clauses.
+import { expect } from 'chai';
+import { extract, facts, names } from './helpers';
+
+type Lang = 'es' | 'en';
+
+/** [what, text, lang, facts that must appear, facts that must not]. */
+const ROWS: [string, string, Lang, string[], string[]][] = [
+  [
+    'invented English minister naming the area of the document’s ministry',
+    'QUITO, May 5, 2021 — The Ministry of Trade and Industry of Ecuador and the Andean Development Corporation (CAF) signed a loan agreement. Minister of Trade and Industry Tomás Ibarra and CAF Representative in Ecuador Lucía Serrano signed the agreement.',
+    'en',
+    [
+      'HOLDS_ROLE Tomás Ibarra -> Ministry of Trade and Industry of Ecuador',
+      'HOLDS_ROLE Lucía Serrano -> Andean Development Corporation',
+    ],
+    [],
+  ],
+  [
+    'invented minister whose area names no body of the document: nothing invented',
+    'QUITO, May 5, 2021 — The Ministry of Health of Ecuador and the Andean Development Corporation (CAF) signed a loan agreement. Minister of Trade and Industry Tomás Ibarra attended the ceremony.',
+    'en',
+    [],
+    [
+      'HOLDS_ROLE Tomás Ibarra -> Ministry of Health of Ecuador',
+      'HOLDS_ROLE Tomás Ibarra -> Ministry of Trade and Industry',
+    ],
+  ],
+  [
+    'invented "intendente de la ciudad" with one municipality',
+    'ROSARIO, 3 de mayo de 2021 – La Universidad del Litoral y la Municipalidad de Rosario firmaron un convenio. Participaron el intendente de la ciudad, Mateo Quiroga, y el rector Julio Arce.',
+    'es',
+    ['HOLDS_ROLE Mateo Quiroga -> Municipalidad de Rosario'],
+    ['HOLDS_ROLE Mateo Quiroga -> Universidad del Litoral'],
+  ],
+  [
+    'invented "alcalde del municipio" with no municipal body: no relation',
+    'La Universidad del Litoral y la Fundación Sol firmaron un convenio. Asistió el alcalde del municipio, Mateo Quiroga.',
+    'es',
+    [],
+    ['HOLDS_ROLE Mateo Quiroga -> Universidad del Litoral', 'HOLDS_ROLE Mateo Quiroga -> Fundación Sol'],
+  ],
+  [
+    'invented "alcalde del municipio" with two municipal bodies and no dateline: no relation',
+    'La Municipalidad de Rosario y la Municipalidad de Paraná firmaron un convenio. Asistió el alcalde del municipio, Mateo Quiroga.',
+    'es',
+    [],
+    [
+      'HOLDS_ROLE Mateo Quiroga -> Municipalidad de Rosario',
+      'HOLDS_ROLE Mateo Quiroga -> Municipalidad de Paraná',
+    ],
+  ],
+  [
+    'invented "Por parte de la Secretaría asistió el viceministro" and "estuvo representada por su representante"',
+    'SAN SALVADOR, 3 de mayo de 2021 – La Secretaría de Cultura y la UNESCO se reunieron para revisar el plan. Por parte de la Secretaría asistió el viceministro de Patrimonio Vivo, Ernesto Calderón, mientras que la UNESCO estuvo representada por su representante en El Salvador, Irene Vidal.',
+    'es',
+    ['HOLDS_ROLE Ernesto Calderón -> Secretaría de Cultura', 'HOLDS_ROLE Irene Vidal -> UNESCO'],
+    ['HOLDS_ROLE Ernesto Calderón -> UNESCO', 'HOLDS_ROLE Irene Vidal -> Secretaría de Cultura'],
+  ],
+];
+
+describe('extract/context roles (invented)', () => {
+  for (const [what, text, lang, must, mustNot] of ROWS) {
+    it(`[extract/context-roles] ${what}`, () => {
+      const got = facts(extract(text, lang));
+      for (const f of must) expect(got).to.include(f);
+      for (const f of mustNot) expect(got).to.not.include(f);
+    });
+  }
+  it('[extract/context-roles] a meeting with no signing makes no agreement', () => {
+    const x = extract(
+      'SAN SALVADOR, 3 de mayo de 2021 – La Secretaría de Cultura y la UNESCO se reunieron. Por parte de la Secretaría asistió el viceministro de Patrimonio Vivo, Ernesto Calderón.',
+    );
+    expect(names(x, 'Agreement')).to.deep.equal([]);
+    expect(facts(x, 'HOLDS_ROLE')).to.include('HOLDS_ROLE Ernesto Calderón -> Secretaría de Cultura');
+  });
+});
