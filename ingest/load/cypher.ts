@@ -23,35 +23,54 @@ function setProperties(variable: string, keys: readonly string[]): string {
     .join('');
 }
 
+/** `name` -> n.`name` = row.props.`name`: a new node or relationship takes the row's value (null sets nothing). */
+function createProperties(variable: string, keys: readonly string[]): string {
+  return keys
+    .map((key) => {
+      const quoted = `\`${key.replace(/`/g, '``')}\``;
+      return `,\n    ${variable}.${quoted} = row.props.${quoted}`;
+    })
+    .join('');
+}
+
 /**
- * Entities: names and properties set, aliases and sources kept as set-unions. Properties are named one by one
- * (not `SET n += map`), and old values are read inside the SET: both keep the planner from adding Eager
- * operators that materialise every row twice.
+ * Entities: names and properties set, aliases and sources kept as set-unions. A node MERGE creates takes the
+ * row's values straight (ON CREATE); only a node already there reads its old arrays (ON MATCH). Properties
+ * are named one by one (not `SET n += map`), and old values are read inside the SET: both keep the planner
+ * from adding Eager operators that materialise every row twice.
  */
 export function mergeEntities(label: EntityLabel, propertyKeys: readonly string[] = []): string {
   return `
 UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
-SET n.name = row.name,
+ON CREATE SET n.name = row.name,
+    n.aliases = [a IN row.aliases WHERE a <> row.name],
+    n.sources = row.sources${createProperties('n', propertyKeys)}
+ON MATCH SET n.name = row.name,
     n.aliases = [a IN coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] WHERE a <> row.name],
     n.sources = coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])]${setProperties('n', propertyKeys)}
 RETURN count(*) AS written`;
 }
 
+/**
+ * MENTIONED_IN edges are CREATEd, not merged: the loader only ever writes a document whose Document node is
+ * new (an unchanged one is skipped by sha256, a reloaded one is deleted first), and one row per entity and
+ * document, so no such edge can exist yet. CREATE skips MERGE's expand-and-lock of every pair.
+ */
 export function mergeMentions(label: EntityLabel): string {
   return `
 UNWIND $rows AS row
 MATCH (n:${label} {id: row.id})
 MATCH (d:Document {id: row.doc})
-MERGE (n)-[m:MENTIONED_IN]->(d)
-SET m.offsets = row.offsets
+CREATE (n)-[:MENTIONED_IN {offsets: row.offsets}]->(d)
 RETURN count(*) AS written`;
 }
 
 /**
- * Fact relationships. Evidence arrives per document: entries of a document already among the
- * relationship's sources are not appended again, so loading twice never duplicates evidence.
- * SET items run in order: `sources` is updated last, after the evidence filters have read the old value.
+ * Fact relationships. A relationship MERGE creates takes the row's arrays straight (ON CREATE). On one already
+ * there (ON MATCH), evidence arrives per document: entries of a document already among the relationship's
+ * sources are not appended again, so loading twice never duplicates evidence. SET items run in order:
+ * `sources` is updated last, after the evidence filters have read the old value.
  */
 export function mergeFacts(
   type: FactType,
@@ -62,20 +81,26 @@ export function mergeFacts(
   const key = type === 'HOLDS_ROLE' ? ' {role: row.role}' : '';
   const fresh =
     'i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidenceSources[i] IN coalesce(r.sources, [])';
-  const agreements =
-    type === 'SIGNED_WITH'
-      ? `
+  const signedWith = type === 'SIGNED_WITH';
+  const agreementsCreate = signedWith ? '\n    r.agreements = row.agreements,' : '';
+  const agreementsMatch = signedWith
+    ? `
     r.agreements = coalesce(r.agreements, []) + [a IN row.agreements WHERE NOT a IN coalesce(r.agreements, [])],`
-      : '';
+    : '';
   return `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type}${key}]->(b)
-SET r.evidence = coalesce(r.evidence, []) + [${fresh} | row.evidence[i]],
+ON CREATE SET r.evidence = row.evidence,
+    r.evidenceSources = row.evidenceSources,
+    r.evidenceOffsets = row.evidenceOffsets,
+    r.rules = row.rules,${agreementsCreate}
+    r.sources = row.sources${createProperties('r', propertyKeys)}
+ON MATCH SET r.evidence = coalesce(r.evidence, []) + [${fresh} | row.evidence[i]],
     r.evidenceSources = coalesce(r.evidenceSources, []) + [${fresh} | row.evidenceSources[i]],
     r.evidenceOffsets = coalesce(r.evidenceOffsets, []) + [${fresh} | row.evidenceOffsets[i]],
-    r.rules = coalesce(r.rules, []) + [x IN row.rules WHERE NOT x IN coalesce(r.rules, [])],${agreements}
+    r.rules = coalesce(r.rules, []) + [x IN row.rules WHERE NOT x IN coalesce(r.rules, [])],${agreementsMatch}
     r.sources = coalesce(r.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(r.sources, [])]${setProperties('r', propertyKeys)}
 RETURN count(*) AS written`;
 }

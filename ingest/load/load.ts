@@ -13,7 +13,7 @@ import {
 } from './cypher';
 import type { LoadIssue } from './errors';
 import { LoadWriteError, formatIssue } from './errors';
-import type { FactRow } from './rows';
+import type { FactRow, GroupRows } from './rows';
 import { buildRows, rowCount } from './rows';
 import { validateExtraction } from './validate';
 
@@ -166,23 +166,32 @@ export async function loadExtractions(
   }
   report(extractions.length - items.length);
 
-  // 3. Write, a group of documents per transaction; a failed group is retried document by document.
-  for (const group of packGroups(items, settings.documentsPerTransaction, settings.rowsPerTransaction)) {
-    try {
-      addCounters(counters, await writeGroup(driver, options.database, group, settings.batchSize));
+  // 3. Write, a group of documents per transaction; a failed group is retried document by document. The
+  //    next group's rows are built while the server works on the current one.
+  const groups = packGroups(items, settings.documentsPerTransaction, settings.rowsPerTransaction);
+  let nextRows = prebuildRows(groups[0]);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g]!;
+    const writing = writeGroup(driver, options.database, group, settings.batchSize, nextRows).then(
+      (added) => ({ added, error: undefined }),
+      (error: unknown) => ({ added: undefined, error }),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    nextRows = prebuildRows(groups[g + 1]);
+    const outcome = await writing;
+    if (outcome.added) {
+      addCounters(counters, outcome.added);
       for (const item of group) results[item.index]!.status = item.status;
-    } catch (error) {
-      if (group.length === 1) markFailed(results[group[0]!.index]!, group, error);
-      else
-        for (const item of group) {
-          try {
-            addCounters(counters, await writeGroup(driver, options.database, [item], settings.batchSize));
-            results[item.index]!.status = item.status;
-          } catch (single) {
-            markFailed(results[item.index]!, [item], single);
-          }
+    } else if (group.length === 1) markFailed(results[group[0]!.index]!, group, outcome.error);
+    else
+      for (const item of group) {
+        try {
+          addCounters(counters, await writeGroup(driver, options.database, [item], settings.batchSize));
+          results[item.index]!.status = item.status;
+        } catch (single) {
+          markFailed(results[item.index]!, [item], single);
         }
-    }
+      }
     report(group.length);
   }
 
@@ -196,6 +205,16 @@ export async function loadExtractions(
     ...counters,
     seconds: (Date.now() - started) / 1000,
   };
+}
+
+/** A group's rows built ahead of time; undefined (built again inside the write, failing there) if it throws. */
+function prebuildRows(group: WriteItem[] | undefined): GroupRows | undefined {
+  if (!group) return undefined;
+  try {
+    return buildRows(group.map((item) => item.extraction));
+  } catch {
+    return undefined;
+  }
 }
 
 function markFailed(result: DocumentLoadResult, group: WriteItem[], error: unknown): void {
@@ -251,13 +270,50 @@ function packGroups(items: WriteItem[], maxDocuments: number, maxRows: number): 
   return groups;
 }
 
+/** One UNWIND statement of a group: its text, its rows, and what to call it if it writes fewer rows. */
+interface Statement {
+  query: string;
+  rows: unknown[];
+  what: string;
+}
+
+/** Every statement of a group, in order: documents, entities, mentions (need both), then facts. */
+function groupStatements(rows: GroupRows, batchSize: number): Statement[] {
+  const statements: Statement[] = [];
+  const add = <T>(query: (batch: T[]) => string, list: T[], what: string): void => {
+    for (let start = 0; start < list.length; start += batchSize) {
+      const batch = list.slice(start, start + batchSize);
+      statements.push({ query: query(batch), rows: batch, what });
+    }
+  };
+  add(() => MERGE_DOCUMENTS, rows.documents, 'Document');
+  for (const [label, list] of rows.entities)
+    add((batch) => mergeEntities(label, propertyKeys(batch)), list, label);
+  for (const [label, list] of rows.mentions)
+    add(() => mergeMentions(label), list, `MENTIONED_IN from ${label}`);
+  for (const { type, fromLabel, toLabel, rows: list } of rows.facts)
+    add(
+      (batch: FactRow[]) => mergeFacts(type, fromLabel, toLabel, propertyKeys(batch)),
+      list,
+      `${type} ${fromLabel}->${toLabel}`,
+    );
+  return statements;
+}
+
+/**
+ * Writes one group in one transaction. The statements are pipelined (sent without waiting for the previous
+ * one's answer; the server runs them in order), so the driver encodes the next batch while the server works
+ * on the current one. Each statement's written-row count is checked before commit: a statement that wrote
+ * fewer rows than it was given (an endpoint missing) throws, which rolls the whole transaction back.
+ */
 async function writeGroup(
   driver: Driver,
   database: string | undefined,
   group: WriteItem[],
   batchSize: number,
+  prebuilt?: GroupRows,
 ): Promise<Counters> {
-  const rows = buildRows(group.map((item) => item.extraction));
+  const statements = groupStatements(prebuilt ?? buildRows(group.map((item) => item.extraction)), batchSize);
   const session = driver.session({ database });
   try {
     return await session.executeWrite(async (tx) => {
@@ -280,51 +336,21 @@ async function writeGroup(
           await run(REMOVE_DOCUMENT_NODE, { doc });
         }
       }
-      await batched(rows.documents, batchSize, (batch) => run(MERGE_DOCUMENTS, { rows: batch }), 'Document');
-      for (const [label, list] of rows.entities) {
-        await batched(
-          list,
-          batchSize,
-          (batch) => run(mergeEntities(label, propertyKeys(batch)), { rows: batch }),
-          label,
-        );
-      }
-      for (const [label, list] of rows.mentions) {
-        await batched(
-          list,
-          batchSize,
-          (batch) => run(mergeMentions(label), { rows: batch }),
-          `MENTIONED_IN from ${label}`,
-        );
-      }
-      for (const { type, fromLabel, toLabel, rows: list } of rows.facts) {
-        const what = `${type} ${fromLabel}->${toLabel}`;
-        const write = (batch: FactRow[]) =>
-          run(mergeFacts(type, fromLabel, toLabel, propertyKeys(batch)), { rows: batch });
-        await batched(list, batchSize, write, what);
-      }
+      const written = await Promise.allSettled(statements.map((s) => run(s.query, { rows: s.rows })));
+      const failed = written.find((outcome) => outcome.status === 'rejected');
+      if (failed) throw failed.reason;
+      written.forEach((outcome, i) => {
+        const { rows, what } = statements[i]!;
+        const count = (outcome as PromiseFulfilledResult<number>).value;
+        if (count !== rows.length)
+          throw new Error(
+            `${what}: only ${count} of ${rows.length} rows were written (an endpoint node is missing)`,
+          );
+      });
       return counters;
     });
   } finally {
     await session.close();
-  }
-}
-
-/** Runs `write` on slices of `rows`; a slice that writes fewer rows than it holds (an endpoint missing) aborts. */
-async function batched<T>(
-  rows: T[],
-  batchSize: number,
-  write: (batch: T[]) => Promise<number>,
-  what: string,
-): Promise<void> {
-  for (let start = 0; start < rows.length; start += batchSize) {
-    const batch = rows.slice(start, start + batchSize);
-    const written = await write(batch);
-    if (written !== batch.length) {
-      throw new Error(
-        `${what}: only ${written} of ${batch.length} rows were written (an endpoint node is missing)`,
-      );
-    }
   }
 }
 
