@@ -85,6 +85,27 @@ function areaPosts(w: Work, roleOnly: Map<string, string>): void {
   }
 }
 
+/**
+ * (1a) "El ministro de Economía y Finanzas, Óscar Llamosas": a post of capitalised area words just before
+ * the name of a person who holds no post yet.
+ */
+function areaPostsBefore(w: Work): void {
+  const toks = w.tokens;
+  for (const p of w.mentions) {
+    if (p.label !== 'Person' || !p.key || p.anaphor || p.nested || hasRole(w, p.key)) continue;
+    const end = toks[p.from - 1]?.text === ',' ? p.from - 1 : p.from;
+    for (let k = end - 2; k >= Math.max(0, end - 10); k--) {
+      const u = toks[k]!;
+      if (!u.word || w.mentions.some((m) => m.from <= k && k < m.to && m.label !== 'Institution')) break;
+      if (!/^(minist|secretar)/.test(u.f)) continue;
+      const title = spanText(w.text, toks, k, end);
+      const body = bodyForArea(w, title);
+      if (body) push(w, p, body.key, title, RULES.areaPost.reason);
+      break;
+    }
+  }
+}
+
 /** The municipal government of the document, when exactly one is named (the dateline's city breaks ties). */
 function localGovernment(w: Work): Entity | undefined {
   const govs = entitiesOf(w, 'Institution').filter((e) => LOCAL_BODY.test(fold(e.name)));
@@ -116,9 +137,8 @@ function localPosts(w: Work): void {
       // "the city's mayor": the reference comes first
       const english =
         !ref &&
-        isWord(toks, i - 3, 'the') &&
-        isWord(toks, i - 2, 'city') &&
-        /^'s$|^’s$/.test(toks[i - 1]!.text);
+        ((isWord(toks, i - 2, 'the') && /^city['’]s$/.test(toks[i - 1]?.f ?? '')) ||
+          (isWord(toks, i - 3, 'the') && isWord(toks, i - 2, 'city') && /^['’]s$/.test(toks[i - 1]!.text)));
       if (!ref && !english) continue;
       if (ref) q += ref.split(' ').length;
       const person = personAfter(w, q, s.tokEnd);
@@ -184,4 +204,5 @@ export function findContextRoles(w: Work, roleOnly: Map<string, string>): void {
   framedPosts(w);
   localPosts(w);
   areaPosts(w, roleOnly);
+  areaPostsBefore(w);
 }

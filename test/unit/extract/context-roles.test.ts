@@ -28,6 +28,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ],
   ],
   [
+    'invented Spanish minister whose area goes on past a listed title, before a comma and the name',
+    'ASUNCIÓN, 3 de mayo de 2021 – El Ministerio de Economía y Finanzas y la Fundación Tape Porã firmaron un convenio. El ministro de Economía y Finanzas, Gustavo Benítez, firmó el documento.',
+    'es',
+    ['HOLDS_ROLE Gustavo Benítez -> Ministerio de Economía y Finanzas'],
+    ['HOLDS_ROLE Gustavo Benítez -> Fundación Tape Porã'],
+  ],
+  [
     'invented "intendente de la ciudad" with one municipality',
     'ROSARIO, 3 de mayo de 2021 – La Universidad del Litoral y la Municipalidad de Rosario firmaron un convenio. Participaron el intendente de la ciudad, Mateo Quiroga, y el rector Julio Arce.',
     'es',
