@@ -244,8 +244,9 @@ function complement(ctx: Ctx, j: number, end: number, opts: { events?: boolean }
       (!NOT_NAME_SET.has(t.f) || (afterConnector && !DETERMINER_SET.has(t.f)))
     ) {
       // "Ministry of Agriculture of Colombia Chief of Staff Ricardo ...": a post title ends the name
+      // ... also right after an English head: "World Bank Country Director Ana ..."
       if (
-        words > 0 &&
+        (words > 0 || (k === j && ctx.w.lang === 'en')) &&
         t.cap &&
         matchAt(POST_TITLE_TABLE, toks, k, end) &&
         (ctx.w.lang === 'en' || nameWord(toks[k + (matchAt(POST_TITLE_TABLE, toks, k, end)?.len ?? 0)]))

@@ -70,7 +70,15 @@ export function bodyForArea(w: Work, title: string): Entity | undefined {
     const n = fold(e.name);
     if (!AREA_BODY.test(n)) return false;
     const words = areaWords(n).slice(1);
-    return area.every((x, k) => words[k] === x);
+    if (!area.every((x, k) => words[k] === x)) return false;
+    // the area must be the body's whole area: "Economy" is not "Economy and Finance"; "of Peru" may follow
+    const rest = fold(e.name)
+      .replace(/[^a-z0-9 ]+/g, ' ')
+      .split(/\s+/)
+      .filter(Boolean);
+    let k = 1;
+    for (let seen = 0; k < rest.length && seen < area.length; k++) if (!AREA_STOP.has(rest[k]!)) seen++;
+    return !/^(and|y|e)$/.test(rest[k] ?? '');
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
@@ -174,6 +182,16 @@ function framedPosts(w: Work): void {
         const a = isWord(toks, i + 3, 'la', 'el', 'los', 'las') ? i + 4 : i + 3;
         inst = instAt(a);
         if (!inst || !ATTEND.test(toks[inst.to]?.f ?? '')) continue;
+        k = inst.to + 1;
+      } else if (
+        isWord(toks, i, 'en') &&
+        isWord(toks, i + 1, 'representacion') &&
+        isWord(toks, i + 2, 'de', 'del')
+      ) {
+        // "En representación de UNICEF, la representante en Honduras Marta Diez": the name after the post
+        const a = isWord(toks, i + 3, 'la', 'el', 'los', 'las') ? i + 4 : i + 3;
+        inst = instAt(a);
+        if (!inst || toks[inst.to]?.text !== ',') continue;
         k = inst.to + 1;
       } else if (/^representad[oa]s?$/.test(toks[i]!.f) && isWord(toks, i + 1, 'por')) {
         const verb = isWord(toks, i - 1, 'estuvo', 'fue', 'estuvieron', 'fueron') ? i - 1 : i;

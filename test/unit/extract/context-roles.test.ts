@@ -35,6 +35,27 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['HOLDS_ROLE Gustavo Benítez -> Fundación Tape Porã'],
   ],
   [
+    'invented minister of part of a body’s area: not that body',
+    'QUITO, May 5, 2021 — The Ministry of Trade and Industry of Ecuador and the Andean Development Corporation (CAF) signed a loan agreement. Minister of Trade Tomás Ibarra attended.',
+    'en',
+    [],
+    ['HOLDS_ROLE Tomás Ibarra -> Ministry of Trade and Industry of Ecuador'],
+  ],
+  [
+    'invented "<Bank> Country Director for <Place> <Person>": the bank’s name stops at the post',
+    'The World Bank and the Ministry of Finance of Chile signed a loan. World Bank Country Director for Chile Rosa Medina signed it.',
+    'en',
+    ['HOLDS_ROLE Rosa Medina -> World Bank'],
+    ['HOLDS_ROLE Rosa Medina -> World Bank Country'],
+  ],
+  [
+    'invented "En representación de <Inst>, la <post> <Person>"',
+    'MANAGUA, 3 de mayo de 2021 – La Secretaría de Cultura y la UNESCO firmaron un convenio. En representación de la UNESCO, la representante en Nicaragua Irene Vidal firmó el documento.',
+    'es',
+    ['HOLDS_ROLE Irene Vidal -> UNESCO'],
+    ['HOLDS_ROLE Irene Vidal -> Secretaría de Cultura'],
+  ],
+  [
     'invented "intendente de la ciudad" with one municipality',
     'ROSARIO, 3 de mayo de 2021 – La Universidad del Litoral y la Municipalidad de Rosario firmaron un convenio. Participaron el intendente de la ciudad, Mateo Quiroga, y el rector Julio Arce.',
     'es',
