@@ -75,6 +75,13 @@ const NOT_APPOSITION = new Set([
   'ha',
   'han',
   'fue',
+  // conjunctions opening another clause: "Marvin Ordóñez, mientras que UNICEF ..."
+  'mientras',
+  'pero',
+  'aunque',
+  'while',
+  'but',
+  'whereas',
 ]);
 /** Words that end an apposition: a relative clause starts. */
 const CLAUSE_STOPS = new Set(['quien', 'quienes', 'que', 'who', 'which', 'cual']);

@@ -96,6 +96,14 @@ describe('extract/context roles (invented)', () => {
       for (const f of mustNot) expect(got).to.not.include(f);
     });
   }
+  it('[extract/context-roles] the framed post is the role, never a conjunction after the name', () => {
+    const x = extract(
+      'SAN SALVADOR, 3 de mayo de 2021 – La Secretaría de Cultura y la UNESCO se reunieron. Por parte de la Secretaría asistió el viceministro de Patrimonio Vivo, Ernesto Calderón, mientras que la UNESCO estuvo representada por su representante en El Salvador, Irene Vidal.',
+    );
+    const roles = x.relationships.filter((r) => r.type === 'HOLDS_ROLE').map((r) => r.properties.role);
+    expect(roles).to.include.members(['viceministro de Patrimonio Vivo', 'representante en El Salvador']);
+    expect(roles).to.not.include('mientras');
+  });
   it('[extract/context-roles] a meeting with no signing makes no agreement', () => {
     const x = extract(
       'SAN SALVADOR, 3 de mayo de 2021 – La Secretaría de Cultura y la UNESCO se reunieron. Por parte de la Secretaría asistió el viceministro de Patrimonio Vivo, Ernesto Calderón.',
