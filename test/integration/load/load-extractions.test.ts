@@ -95,6 +95,45 @@ describe('load: loadExtractions (real Neo4j)', () => {
     expect(mentioned).to.deep.equal([{ docs: 2 }]);
   });
 
+  it('documents loaded one at a time give the same graph as loaded together (ON MATCH = ON CREATE)', async () => {
+    const { driver, database } = testDatabase();
+    const snapshot = `MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, r.role AS role,
+        r.sources AS sources, r.evidence AS evidence, r.evidenceSources AS evidenceSources,
+        r.evidenceOffsets AS offsets, r.rules AS rules, r.agreements AS agreements, r.offsets AS mentions,
+        a.name AS name, a.aliases AS aliases, a.sources AS nodeSources
+        ORDER BY a, t, b, role`;
+    // Each evidence entry as one string, so the parallel arrays are compared entry by entry, in any order.
+    const normalise = (rows: Record<string, unknown>[]) =>
+      rows.map((row) => {
+        const evidence = (row.evidence as string[] | null)?.map(
+          (text, i) => `${text}|${(row.evidenceSources as string[])[i]}|${(row.offsets as string[])[i]}`,
+        );
+        const sorted = Object.entries(row).map(([k, v]) => [
+          k,
+          Array.isArray(v) ? [...(v as unknown[])].sort() : v,
+        ]);
+        return JSON.stringify([...sorted, ['evidence', evidence?.sort()]]);
+      });
+    await loadExtractions(driver, goldExtractions(), { database });
+    const together = normalise(await read<Record<string, unknown>>(snapshot));
+    await clearGraph();
+    for (const extraction of goldExtractions()) {
+      const summary = await loadExtractions(driver, [extraction], { database });
+      expect(summary).to.include({ loaded: 1, failed: 0 });
+    }
+    expect(normalise(await read<Record<string, unknown>>(snapshot))).to.deep.equal(together);
+    const mentions = await read<{ pairs: number; edges: number; withOffsets: number }>(
+      `MATCH (n)-[m:MENTIONED_IN]->(d:Document)
+       RETURN count(DISTINCT [n.id, d.id]) AS pairs, count(m) AS edges, count(m.offsets) AS withOffsets`,
+    );
+    expect(mentions[0]!.edges).to.be.greaterThan(0);
+    expect(mentions[0]).to.deep.equal({
+      pairs: mentions[0]!.edges,
+      edges: mentions[0]!.edges,
+      withOffsets: mentions[0]!.edges,
+    });
+  });
+
   it('stores SIGNED_WITH once per pair with its agreements, and HOLDS_ROLE once per post', async () => {
     const { driver, database } = testDatabase();
     const reversed = tinyExtraction('pair2');
