@@ -1,13 +1,8 @@
 // Reads the entities already in the graph as one extraction, so that resolution can attach new
 // mentions to existing nodes (see GRAPH_DOCUMENT_ID in ingest/resolve).
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
+import { namedQuery } from '../../cypher/named-queries';
 import type { EntityLabel, Extraction, ExtractedNode, FactType } from '../../model';
-
-const QUERY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher/queries');
-const query = (name: string) => readFileSync(join(QUERY_DIR, `${name}.cypher`), 'utf8');
 
 interface EntityRow {
   id: string;
@@ -30,8 +25,8 @@ export async function readKnownEntities(
   documentId: string,
 ): Promise<Extraction> {
   const [entities, relations] = await Promise.all([
-    driver.executeQuery(query('known-entities'), {}, { database, routing: 'READ' }),
-    driver.executeQuery(query('known-relations'), {}, { database, routing: 'READ' }),
+    driver.executeQuery(namedQuery('known-entities'), {}, { database, routing: 'READ' }),
+    driver.executeQuery(namedQuery('known-relations'), {}, { database, routing: 'READ' }),
   ]);
   const nodes: ExtractedNode[] = entities.records.map((record) => {
     const row = record.toObject() as unknown as EntityRow;

@@ -1,16 +1,5 @@
-// The named queries the server runs, read from cypher/queries/*.cypher.
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const QUERY_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../cypher/queries');
-
-export type QueryName = 'find-entity' | 'search-entities' | 'neighbourhood';
-
-/** The text of a named query; comments are kept (Cypher accepts them). */
-export function namedQuery(name: QueryName): string {
-  return readFileSync(join(QUERY_DIR, `${name}.cypher`), 'utf8');
-}
+// Query text helpers for the server: the named queries, and safe full-text search input.
+export { namedQuery, type QueryName } from '../../cypher/named-queries';
 
 /** Lucene query text for free user input: special characters escaped, words OR-ed by default. */
 export function fullTextQuery(input: string): string {

@@ -502,6 +502,19 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
   for (let k = to; k < end2; k++) ctx.claim[k] ??= 'Institution';
   // nested sub-units: "Facultad de X de la Universidad Y" -> also "Universidad Y" (and PART_OF later)
   if (SUBUNIT_HEAD_SET.has(t.f)) {
+    // the sub-unit's own name, up to its parent, as a short form of the whole
+    const pushSubUnit = (k: number): void => {
+      w.mentions.push({
+        label: 'Institution',
+        from: i,
+        to: k,
+        sent: t.sent,
+        surface: spanText(w.text, toks, i, k),
+        full: false,
+        kind: m.kind,
+        nested: true,
+      });
+    };
     for (let k = i + head.len; k < to; k++) {
       const cc = connectorAt(toks, k, to);
       if (!cc || !/^(de|del|of)$/.test(toks[k]!.f)) continue;
@@ -526,16 +539,7 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
           delete m.acronym;
         }
         // the short form of the sub-unit ("Facultad de Ingeniería Civil") is an alias of the whole
-        w.mentions.push({
-          label: 'Institution',
-          from: i,
-          to: k,
-          sent: t.sent,
-          surface: spanText(w.text, toks, i, k),
-          full: false,
-          kind: m.kind,
-          nested: true,
-        });
+        pushSubUnit(k);
         break;
       }
       if (toks[inner]?.upper && !NOT_ACRONYM_SET.has(toks[inner].text)) {
@@ -549,16 +553,7 @@ function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPre
           acronym: toks[inner].text,
           acronymOnly: true,
         });
-        w.mentions.push({
-          label: 'Institution',
-          from: i,
-          to: k,
-          sent: t.sent,
-          surface: spanText(w.text, toks, i, k),
-          full: false,
-          kind: m.kind,
-          nested: true,
-        });
+        pushSubUnit(k);
         break;
       }
     }
