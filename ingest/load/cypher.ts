@@ -34,10 +34,15 @@ function createProperties(variable: string, keys: readonly string[]): string {
 }
 
 /**
- * Entities: names and properties set, aliases and sources kept as set-unions. A node MERGE creates takes the
- * row's values straight (ON CREATE); only a node already there reads its old arrays (ON MATCH). Properties
- * are named one by one (not `SET n += map`), and old values are read inside the SET: both keep the planner
- * from adding Eager operators that materialise every row twice.
+ * Entities and their MENTIONED_IN edges, in one pass: names and properties set, aliases and sources kept as
+ * set-unions. A node MERGE creates takes the row's values straight (ON CREATE); only a node already there
+ * reads its old arrays (ON MATCH). Properties are named one by one (not `SET n += map`), and old values are
+ * read inside the SET: both keep the planner from adding Eager operators that materialise every row twice.
+ *
+ * MENTIONED_IN edges are CREATEd, not merged: the loader only ever writes a document whose Document node is
+ * new (an unchanged one is skipped by sha256, a reloaded one is deleted first), and one edge per entity and
+ * document, so none can exist yet. Writing them from the entity row saves a second look-up of every entity.
+ * `written` counts the edges: fewer than the rows hold means a Document node was missing.
  */
 export function mergeEntities(label: EntityLabel, propertyKeys: readonly string[] = []): string {
   return `
@@ -49,20 +54,10 @@ ON CREATE SET n.name = row.name,
 ON MATCH SET n.name = row.name,
     n.aliases = [a IN coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] WHERE a <> row.name],
     n.sources = coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])]${setProperties('n', propertyKeys)}
-RETURN count(*) AS written`;
-}
-
-/**
- * MENTIONED_IN edges are CREATEd, not merged: the loader only ever writes a document whose Document node is
- * new (an unchanged one is skipped by sha256, a reloaded one is deleted first), and one row per entity and
- * document, so no such edge can exist yet. CREATE skips MERGE's expand-and-lock of every pair.
- */
-export function mergeMentions(label: EntityLabel): string {
-  return `
-UNWIND $rows AS row
-MATCH (n:${label} {id: row.id})
-MATCH (d:Document {id: row.doc})
-CREATE (n)-[:MENTIONED_IN {offsets: row.offsets}]->(d)
+WITH n, row
+UNWIND row.mentions AS mention
+MATCH (d:Document {id: mention.doc})
+CREATE (n)-[:MENTIONED_IN {offsets: mention.offsets}]->(d)
 RETURN count(*) AS written`;
 }
 

@@ -9,12 +9,11 @@ import {
   REMOVE_DOCUMENT_NODE,
   mergeEntities,
   mergeFacts,
-  mergeMentions,
 } from './cypher';
 import type { LoadIssue } from './errors';
 import { LoadWriteError, formatIssue } from './errors';
-import type { FactRow, GroupRows } from './rows';
-import { buildRows, rowCount } from './rows';
+import type { EntityRow, FactRow, GroupRows } from './rows';
+import { buildRows, mentionCount, rowCount } from './rows';
 import { validateExtraction } from './validate';
 
 export interface LoadOptions {
@@ -36,6 +35,9 @@ export interface LoadProgress {
   /** Documents finished (written, skipped or failed) so far. */
   done: number;
   total: number;
+  /** Nodes and relationships created by the transactions committed so far. */
+  nodesCreated: number;
+  relationshipsCreated: number;
 }
 
 export type DocumentLoadStatus = 'loaded' | 'reloaded' | 'unchanged' | 'failed';
@@ -115,7 +117,12 @@ export async function loadExtractions(
   let done = 0;
   const report = (count: number): void => {
     done += count;
-    options.onProgress?.({ done, total: extractions.length });
+    options.onProgress?.({
+      done,
+      total: extractions.length,
+      nodesCreated: counters.nodesCreated,
+      relationshipsCreated: counters.relationshipsCreated,
+    });
   };
 
   // 1. Validate every row before writing anything.
@@ -270,32 +277,41 @@ function packGroups(items: WriteItem[], maxDocuments: number, maxRows: number): 
   return groups;
 }
 
-/** One UNWIND statement of a group: its text, its rows, and what to call it if it writes fewer rows. */
+/** One UNWIND statement of a group: its text, its rows, the count it must return, and what to call it. */
 interface Statement {
   query: string;
   rows: unknown[];
+  expected: number;
   what: string;
 }
 
-/** Every statement of a group, in order: documents, entities, mentions (need both), then facts. */
+/** Every statement of a group, in order: documents, entities with their mentions (need both), then facts. */
 function groupStatements(rows: GroupRows, batchSize: number): Statement[] {
   const statements: Statement[] = [];
-  const add = <T>(query: (batch: T[]) => string, list: T[], what: string): void => {
+  const add = <T>(
+    query: (batch: T[]) => string,
+    list: T[],
+    what: string,
+    expected: (batch: T[]) => number = (batch) => batch.length,
+  ): void => {
     for (let start = 0; start < list.length; start += batchSize) {
       const batch = list.slice(start, start + batchSize);
-      statements.push({ query: query(batch), rows: batch, what });
+      statements.push({ query: query(batch), rows: batch, expected: expected(batch), what });
     }
   };
-  add(() => MERGE_DOCUMENTS, rows.documents, 'Document');
+  add(() => MERGE_DOCUMENTS, rows.documents, 'Document rows');
   for (const [label, list] of rows.entities)
-    add((batch) => mergeEntities(label, propertyKeys(batch)), list, label);
-  for (const [label, list] of rows.mentions)
-    add(() => mergeMentions(label), list, `MENTIONED_IN from ${label}`);
+    add(
+      (batch: EntityRow[]) => mergeEntities(label, propertyKeys(batch)),
+      list,
+      `MENTIONED_IN edges from ${label}`,
+      mentionCount,
+    );
   for (const { type, fromLabel, toLabel, rows: list } of rows.facts)
     add(
       (batch: FactRow[]) => mergeFacts(type, fromLabel, toLabel, propertyKeys(batch)),
       list,
-      `${type} ${fromLabel}->${toLabel}`,
+      `${type} ${fromLabel}->${toLabel} rows`,
     );
   return statements;
 }
@@ -340,12 +356,10 @@ async function writeGroup(
       const failed = written.find((outcome) => outcome.status === 'rejected');
       if (failed) throw failed.reason;
       written.forEach((outcome, i) => {
-        const { rows, what } = statements[i]!;
+        const { expected, what } = statements[i]!;
         const count = (outcome as PromiseFulfilledResult<number>).value;
-        if (count !== rows.length)
-          throw new Error(
-            `${what}: only ${count} of ${rows.length} rows were written (an endpoint node is missing)`,
-          );
+        if (count !== expected)
+          throw new Error(`only ${count} of ${expected} ${what} were written (an endpoint node is missing)`);
       });
       return counters;
     });

@@ -15,10 +15,11 @@ export interface EntityRow {
   aliases: string[];
   sources: string[];
   props: Record<string, Scalar>;
+  /** One MENTIONED_IN edge per document of this load that names the entity. */
+  mentions: MentionRow[];
 }
 
 export interface MentionRow {
-  id: string;
   doc: string;
   /** "start-end" of each mention, for highlighting in the document. */
   offsets: string[];
@@ -49,7 +50,6 @@ export interface FactGroup {
 export interface GroupRows {
   documents: DocumentRow[];
   entities: Map<EntityLabel, EntityRow[]>;
-  mentions: Map<EntityLabel, MentionRow[]>;
   facts: FactGroup[];
   /** Rows in total: the unit of batch sizes. */
   size: number;
@@ -91,7 +91,6 @@ function pushUnique<T>(list: T[], ...values: T[]): void {
 export function buildRows(extractions: readonly Extraction[]): GroupRows {
   const documents: DocumentRow[] = [];
   const entities = new Map<EntityLabel, Map<string, EntityRow>>();
-  const mentions = new Map<EntityLabel, MentionRow[]>();
   const facts = new Map<string, { group: FactGroup; byKey: Map<string, FactRow> }>();
 
   for (const { document, nodes, relationships } of extractions) {
@@ -106,11 +105,17 @@ export function buildRows(extractions: readonly Extraction[]): GroupRows {
       entities.set(node.label, byId);
       const row = byId.get(node.id);
       const aliases = node.aliases.filter((alias) => alias && alias !== node.name);
+      const mention: MentionRow = {
+        doc,
+        offsets: [...new Set((node.mentions ?? []).map((m) => `${m.start}-${m.end}`))],
+      };
       if (row) {
         row.name = node.name;
         pushUnique(row.aliases, ...aliases);
         pushUnique(row.sources, doc);
         Object.assign(row.props, scalars(node.properties, RESERVED_NODE_KEYS));
+        // A document lists each entity once (validated), so this is the entity's first row for `doc`.
+        row.mentions.push(mention);
       } else {
         byId.set(node.id, {
           id: node.id,
@@ -118,15 +123,9 @@ export function buildRows(extractions: readonly Extraction[]): GroupRows {
           aliases: [...new Set(aliases)],
           sources: [doc],
           props: scalars(node.properties, RESERVED_NODE_KEYS),
+          mentions: [mention],
         });
       }
-      const list = mentions.get(node.label) ?? [];
-      mentions.set(node.label, list);
-      list.push({
-        id: node.id,
-        doc,
-        offsets: [...new Set((node.mentions ?? []).map((m) => `${m.start}-${m.end}`))],
-      });
     }
 
     // SIGNED_WITH carries the agreements both institutions are party to in this document.
@@ -194,10 +193,14 @@ export function buildRows(extractions: readonly Extraction[]): GroupRows {
   const factGroups = [...facts.values()].map((entry) => entry.group);
   const size =
     documents.length +
-    [...entityRows.values()].reduce((n, rows) => n + rows.length, 0) +
-    [...mentions.values()].reduce((n, rows) => n + rows.length, 0) +
+    [...entityRows.values()].reduce((n, rows) => n + rows.length + mentionCount(rows), 0) +
     factGroups.reduce((n, group) => n + group.rows.length, 0);
-  return { documents, entities: entityRows, mentions, facts: factGroups, size };
+  return { documents, entities: entityRows, facts: factGroups, size };
+}
+
+/** MENTIONED_IN edges a batch of entity rows writes. */
+export function mentionCount(rows: readonly EntityRow[]): number {
+  return rows.reduce((n, row) => n + row.mentions.length, 0);
 }
 
 /** Rows one extraction contributes (to pack documents into transactions without building them twice). */
