@@ -1,9 +1,9 @@
 // The whole ingest: read -> extract -> resolve -> load, with per-file failures collected, not thrown.
 import type { Driver } from 'neo4j-driver';
 import type { Extraction } from '../model';
-import { loadExtractions, readKnownEntities, type LoadSummary } from './load';
+import { findExistingIds, loadExtractions, readKnownEntities, type LoadSummary } from './load';
 import { extractFiles, type FileFailure, type PipelineProgress } from './pipeline';
-import { GRAPH_DOCUMENT_ID, type AliasRules } from './resolve';
+import { GRAPH_DOCUMENT_ID, type AliasRules, type GraphDuplicate } from './resolve';
 
 export interface IngestOptions {
   database?: string;
@@ -22,6 +22,11 @@ export interface IngestSummary {
   entities: Record<string, number>;
   relations: Record<string, number>;
   merges: number;
+  /**
+   * Entities that resolution (a curated merge or rename added since) now takes for one, but that are still
+   * separate nodes in the graph after this ingest: reloading their documents with `force` joins them.
+   */
+  separateInGraph: GraphDuplicate[];
 }
 
 function countBy<T>(items: Iterable<T>, key: (item: T) => string): Record<string, number> {
@@ -70,5 +75,26 @@ export async function ingestFiles(
       (r) => r.type,
     ),
     merges: extracted.merges.length,
+    separateInGraph: await stillSeparate(driver, options.database, extracted.graphDuplicates),
   };
+}
+
+/** The duplicates whose other nodes are still in the graph (a forced reload of their documents removes them). */
+async function stillSeparate(
+  driver: Driver,
+  database: string | undefined,
+  duplicates: GraphDuplicate[],
+): Promise<GraphDuplicate[]> {
+  const left: GraphDuplicate[] = [];
+  for (const duplicate of duplicates) {
+    const present = await findExistingIds(
+      driver,
+      database,
+      duplicate.label,
+      duplicate.others.map((other) => other.id),
+    );
+    const others = duplicate.others.filter((other) => present.has(other.id));
+    if (others.length) left.push({ ...duplicate, others });
+  }
+  return left;
 }

@@ -3,7 +3,7 @@
 import type { Extraction } from '../model';
 import { listInputFiles, readDocument } from './read';
 import { extractDocument } from './extract';
-import { resolveExtractions, type AliasRules, type MergeRecord } from './resolve';
+import { resolveExtractions, type AliasRules, type GraphDuplicate, type MergeRecord } from './resolve';
 
 /** A file that could not be read or extracted, and why. */
 export interface FileFailure {
@@ -30,6 +30,8 @@ export interface ExtractFilesResult {
   extractions: Extraction[];
   failures: FileFailure[];
   merges: MergeRecord[];
+  /** Existing graph nodes that resolution now joins (see GraphDuplicate). */
+  graphDuplicates: GraphDuplicate[];
   files: number;
 }
 
@@ -57,9 +59,9 @@ export async function extractFiles(
   }
   options.onProgress?.({ stage: 'extract', done: files.length, total: files.length });
   options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  const { extractions, merges } = resolveExtractions(perDocument, options.aliasRules, {
+  const { extractions, merges, graphDuplicates } = resolveExtractions(perDocument, options.aliasRules, {
     known: options.known,
   });
   options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
-  return { extractions, failures, merges, files: files.length };
+  return { extractions, failures, merges, graphDuplicates, files: files.length };
 }

@@ -39,6 +39,14 @@ export function formatIngestSummary(summary: IngestSummary): string {
     `Graph: +${load.nodesCreated} nodes, +${load.relationshipsCreated} relationships in ${load.seconds.toFixed(1)} s.`,
   ];
   for (const f of summary.failures) lines.push(`  failed ${f.file}: ${f.reason}`);
+  if (summary.separateInGraph.length > 0) {
+    lines.push('Curated aliases now join entities that are still separate nodes in the graph:');
+    for (const { label, name, id, others } of summary.separateInGraph)
+      lines.push(
+        `  ${label} "${name}" (${id}) and ${others.map((other) => `"${other.name}" (${other.id})`).join(', ')}`,
+      );
+    lines.push('Reload the documents that mention them with --force (e.g. the whole folder) to merge them.');
+  }
   if (load.unchanged > 0) lines.push('Use --force to reload documents already in the graph.');
   return lines.join('\n');
 }

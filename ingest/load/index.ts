@@ -7,3 +7,4 @@ export type { DocumentRow, EntityRow, FactGroup, FactRow, GroupRows, MentionRow 
 export { LoadValidationError, LoadWriteError, formatIssue } from './errors';
 export type { LoadIssue } from './errors';
 export { readKnownEntities } from './known-entities';
+export { findExistingIds } from './existing-ids';

@@ -1,5 +1,11 @@
 // Public face of the resolve stage.
-export { resolveExtractions, GRAPH_DOCUMENT_ID, type ResolveOptions } from './resolve-extractions';
+export {
+  resolveExtractions,
+  GRAPH_DOCUMENT_ID,
+  type GraphDuplicate,
+  type ResolveOptions,
+  type ResolveResult,
+} from './resolve-extractions';
 export { loadAliasRules } from './alias-rules/load-alias-rules';
 export { parseAliasRules } from './alias-rules/parse-alias-rules';
 export { AliasRulesError } from './alias-rules/alias-rules-error';

@@ -30,6 +30,23 @@ export interface ResolveOptions {
 /** The document id of the `known` extraction that stands for the graph's existing entities. */
 export const GRAPH_DOCUMENT_ID = 'graph:existing';
 
+/**
+ * Nodes already in the graph that resolution now takes for one entity (a curated merge or rename added
+ * since they were loaded): `id` is kept, `others` still stand apart until their documents are reloaded.
+ */
+export interface GraphDuplicate {
+  label: EntityLabel;
+  id: string;
+  name: string;
+  others: { id: string; name: string }[];
+}
+
+export interface ResolveResult {
+  extractions: Extraction[];
+  merges: MergeRecord[];
+  graphDuplicates: GraphDuplicate[];
+}
+
 interface Link {
   a: EntityRecord;
   b: EntityRecord;
@@ -48,7 +65,7 @@ export function resolveExtractions(
   input: Extraction[],
   rules: AliasRules = NO_RULES,
   options: ResolveOptions = {},
-): { extractions: Extraction[]; merges: MergeRecord[] } {
+): ResolveResult {
   // 0. Existing graph entities take part as one more (already resolved) document.
   const extractions = options.known ? [options.known, ...input] : input;
   // 1. Every node of every document, in an order that does not depend on the input's.
@@ -113,7 +130,21 @@ export function resolveExtractions(
   const merges = mergeRecords(entities, links, entityOf, curatedNames).filter((merge) =>
     merge.members.some((m) => m.documentId !== GRAPH_DOCUMENT_ID),
   );
-  return { extractions: options.known ? rewritten.slice(1) : rewritten, merges };
+  return {
+    extractions: options.known ? rewritten.slice(1) : rewritten,
+    merges,
+    graphDuplicates: graphDuplicates(entities),
+  };
+}
+
+/** Entities with more than one existing graph node among their members. */
+function graphDuplicates(entities: readonly ResolvedEntity[]): GraphDuplicate[] {
+  return entities.flatMap((entity) => {
+    const others = entity.members
+      .filter((member) => member.docId === GRAPH_DOCUMENT_ID && member.node.id !== entity.id)
+      .map((member) => ({ id: member.node.id, name: member.node.name }));
+    return others.length ? [{ label: entity.label, id: entity.id, name: entity.name, others }] : [];
+  });
 }
 
 /** The records a record is related to by one relationship type, within its document. */

@@ -1,7 +1,7 @@
 // Entities already in the graph keep their ids: new documents join them instead of duplicating.
 import { expect } from 'chai';
 import type { Extraction, ExtractedNode } from '../../../model/extraction';
-import { GRAPH_DOCUMENT_ID, resolveExtractions } from '../../../ingest/resolve';
+import { GRAPH_DOCUMENT_ID, parseAliasRules, resolveExtractions } from '../../../ingest/resolve';
 import { agreement, doc, findNode, institution, person, rel } from './builders';
 
 /** The graph's entities as readKnownEntities returns them: one extraction, ids as stored. */
@@ -61,5 +61,37 @@ describe('resolveExtractions with known graph entities', () => {
     expect(merges.every((m) => m.members.some((member) => member.documentId !== GRAPH_DOCUMENT_ID))).to.equal(
       true,
     );
+  });
+
+  it("should report two stored nodes that a curated merge now joins, keeping the first one's id", () => {
+    const full = { ...institution('Secretaría de Salud de Jalisco'), id: 'institution:ssj' };
+    const short = { ...institution('Salud Jalisco'), id: 'institution:salud-jalisco' };
+    const rules = parseAliasRules(
+      'merge:\n  - label: Institution\n    name: Secretaría de Salud de Jalisco\n    aliases: [Salud Jalisco]\n',
+      'aliases.yml',
+    );
+    const { extractions, graphDuplicates } = resolveExtractions(
+      [doc('b.txt', [institution('Salud Jalisco')])],
+      rules,
+      { known: graph([full, short]) },
+    );
+    const kept = findNode(extractions, 'b.txt', 'Secretaría de Salud de Jalisco').id;
+    expect(graphDuplicates).to.have.length(1);
+    expect(graphDuplicates[0]!.id).to.equal(kept);
+    expect([kept, ...graphDuplicates[0]!.others.map((other) => other.id)]).to.have.members([
+      'institution:ssj',
+      'institution:salud-jalisco',
+    ]);
+  });
+
+  it('should report no duplicates when stored nodes stay apart', () => {
+    const stored = [person('Ana López'), person('Carlos Ruiz')].map((p) => ({
+      ...p,
+      id: `person:${p.name}`,
+    }));
+    const { graphDuplicates } = resolveExtractions([doc('b.txt', [person('Ana López')])], undefined, {
+      known: graph(stored),
+    });
+    expect(graphDuplicates).to.deep.equal([]);
   });
 });

@@ -1,0 +1,78 @@
+// A merge added to the curated aliases after the documents were loaded: the ingest says which nodes it
+// now joins, and reloading the documents (--force) leaves one node holding the facts of both.
+import { join } from 'node:path';
+import { expect } from 'chai';
+import { formatIngestSummary } from '../../../cli/commands/ingest';
+import { ingestFiles } from '../../../ingest/ingest-files';
+import { parseAliasRules, type AliasRules } from '../../../ingest/resolve';
+import { clearGraph, testDatabase } from '../../helpers/database-hooks';
+import { REPO_ROOT } from '../../helpers/run-cli';
+
+const files = ['000_ebabdbe520a716d8.txt', '002_aabe87b153c2bcaa.txt'].map((name) =>
+  join(REPO_ROOT, 'seeds', name),
+);
+
+async function rows(query: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const { driver, database } = testDatabase();
+  const result = await driver.executeQuery(query, params, { database });
+  return result.records.map((r) => r.toObject());
+}
+
+const institutionsNamed = (names: string[]) =>
+  rows(
+    'MATCH (i:Institution) WHERE i.name IN $names OR any(a IN i.aliases WHERE a IN $names) ' +
+      'RETURN i.id AS id, i.name AS name, i.aliases AS aliases ORDER BY id',
+    { names },
+  );
+
+describe('curated merge after ingest (integration)', () => {
+  let names: string[];
+  let rules: AliasRules;
+
+  beforeEach(async () => {
+    await clearGraph();
+    const { driver, database } = testDatabase();
+    for (const file of files)
+      expect((await ingestFiles(driver, [file], { database })).failures).to.deep.equal([]);
+    const before = await rows(
+      "MATCH (i:Institution) WHERE i.acronym IN ['IMSS', 'ISSS'] RETURN i.name AS name ORDER BY i.acronym",
+    );
+    names = before.map((row) => String(row.name));
+    expect(names, 'two institutions before the rule').to.have.length(2);
+    rules = parseAliasRules(
+      `merge:\n  - label: Institution\n    name: ${names[0]}\n    aliases: [${names[1]}]\n`,
+      'aliases.yml',
+    );
+  });
+
+  it('should name the nodes a new rule joins while their documents are not reloaded', async () => {
+    const { driver, database } = testDatabase();
+    const summary = await ingestFiles(driver, files, { database, aliasRules: rules });
+    expect(summary.load.unchanged).to.equal(2);
+    expect(await institutionsNamed(names)).to.have.length(2);
+    expect(summary.separateInGraph).to.have.length(1);
+    expect(summary.separateInGraph[0]!.name).to.equal(names[0]);
+    expect(summary.separateInGraph[0]!.others.map((other) => other.name)).to.deep.equal([names[1]]);
+    const text = formatIngestSummary(summary);
+    expect(text).to.include(`"${names[1]}"`);
+    expect(text).to.include('--force');
+  });
+
+  it("should leave one node with both nodes' facts once the documents are reloaded with the rule", async () => {
+    const { driver, database } = testDatabase();
+    const summary = await ingestFiles(driver, files, { database, aliasRules: rules, force: true });
+    expect(summary.failures).to.deep.equal([]);
+    expect(summary.load.reloaded).to.equal(2);
+    expect(summary.separateInGraph).to.deep.equal([]);
+
+    const after = await institutionsNamed(names);
+    expect(after, JSON.stringify(after)).to.have.length(1);
+    expect(after[0]!.name).to.equal(names[0]);
+    expect(after[0]!.aliases).to.include(names[1]);
+    const parties = await rows(
+      'MATCH (:Institution {id: $id})-[:PARTY_TO]->(a:Agreement) RETURN count(DISTINCT a) AS agreements',
+      { id: after[0]!.id },
+    );
+    expect(Number(parties[0]!.agreements)).to.be.greaterThan(0);
+  });
+});
