@@ -758,6 +758,24 @@ function scanQuotedEvent(ctx: Ctx, q: number, end: number): void {
 }
 
 /** Step 4d: venues: "Casa de Gobierno", "Auditorio de ...", "<Name> Headquarters". */
+/** A venue from token `from` up to (not including) `to`. */
+function addVenue(ctx: Ctx, from: number, to: number): void {
+  const { toks, w } = ctx;
+  add(
+    ctx,
+    {
+      label: 'Place',
+      from,
+      to,
+      sent: toks[from]!.sent,
+      surface: spanText(w.text, toks, from, to),
+      full: true,
+      kind: 'venue',
+    },
+    'Venue',
+  );
+}
+
 function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
@@ -772,19 +790,7 @@ function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): num
       const u = toks[k]!;
       if (!u.cap || !u.word || ctx.claim[k]) break;
       if (VENUE_TAILS.has(u.f) && !isWord(toks, k + 1, 'of', 'for')) {
-        add(
-          ctx,
-          {
-            label: 'Place',
-            from: i,
-            to: k + 1,
-            sent: t.sent,
-            surface: spanText(w.text, toks, i, k + 1),
-            full: true,
-            kind: 'venue',
-          },
-          'Venue',
-        );
+        addVenue(ctx, i, k + 1);
         return k + 1;
       }
     }
@@ -793,19 +799,7 @@ function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): num
     const to = Math.max(i + v.len, complement(ctx, i + v.len, end));
     const generic = v.len === 1 && to === i + 1;
     if (generic) return i;
-    add(
-      ctx,
-      {
-        label: 'Place',
-        from: i,
-        to,
-        sent: t.sent,
-        surface: spanText(w.text, toks, i, to),
-        full: true,
-        kind: 'venue',
-      },
-      'Venue',
-    );
+    addVenue(ctx, i, to);
     // institutions named inside a venue are nested
     return to;
   }
@@ -815,19 +809,7 @@ function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): num
     toks[i + 1]!.sent === t.sent &&
     (t.upper || t.cap)
   ) {
-    add(
-      ctx,
-      {
-        label: 'Place',
-        from: i,
-        to: i + 2,
-        sent: t.sent,
-        surface: spanText(w.text, toks, i, i + 2),
-        full: true,
-        kind: 'venue',
-      },
-      'Venue',
-    );
+    addVenue(ctx, i, i + 2);
     return i + 2;
   }
   return i;
