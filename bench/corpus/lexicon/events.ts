@@ -1,4 +1,5 @@
 // Event name patterns, agreement kinds, topics and calendar words for the synthetic press releases.
+import { MONTHS } from '../../../ingest/extract/lexicon/months';
 import type { AgreementKind } from '../../../model';
 
 /** Events during which an agreement is signed. Slots: {ord} (a Roman numeral), {field}, {year}. */
@@ -153,20 +154,8 @@ export const MONTHS_ES: readonly string[] = [
   'noviembre',
   'diciembre',
 ];
-export const MONTHS_EN: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** English month names: the extractor's calendar list (as written in datelines, capitalised). */
+export const MONTHS_EN: readonly string[] = MONTHS.en;
 export const WEEKDAYS_ES: readonly string[] = [
   'Domingo',
   'Lunes',
