@@ -22,3 +22,8 @@ export function aliasFilePath(env: NodeJS.ProcessEnv, cwd: string = process.cwd(
   }
   return null;
 }
+
+/** ENLACE_DATA_DIR, absolute: the embedded database, the API token and uploads live there. */
+export function databaseConfigDataDir(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): string {
+  return resolve(cwd, env.ENLACE_DATA_DIR?.trim() || './data');
+}

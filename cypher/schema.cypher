@@ -9,6 +9,9 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 
+// Every entity also carries the Entity label: one id look-up whatever its label (which curation may change).
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+
 // The same text is the same document: the loader skips a document whose sha256 is already there.
 CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (n:Document) REQUIRE n.sha256 IS UNIQUE;
 
@@ -27,3 +30,7 @@ CREATE INDEX institution_acronym IF NOT EXISTS FOR (n:Institution) ON (n.acronym
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX institution_name IF NOT EXISTS FOR (n:Institution) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);
+
+// Stores written before the Entity label existed get it; a no-op once every entity has it.
+MATCH (n) WHERE (n:Person OR n:Institution OR n:Place OR n:Event OR n:Agreement) AND NOT n:Entity
+CALL { WITH n SET n:Entity } IN TRANSACTIONS OF 10000 ROWS;

@@ -17,6 +17,10 @@ export interface DocumentInfo {
   /** The clean text that evidence offsets point into. Omitted from the CLI's JSON by default. */
   text?: string;
   author?: string | null;
+  /** Place named by metadata or the dateline ("Lima, Perú"), when any. */
+  location?: string | null;
+  /** Where it was published on the web (front matter `url`, HTML canonical link), when known. */
+  url?: string | null;
 }
 
 /** A sentence that states a fact, with offsets into the document's clean text. */
@@ -58,6 +62,4 @@ export interface Extraction {
 /** A document as the readers return it: metadata plus the clean text that extraction reads. */
 export interface SourceDocument extends DocumentInfo {
   text: string;
-  /** Place named by metadata or the dateline ("Lima, Perú"), when any. */
-  location?: string | null;
 }

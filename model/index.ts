@@ -1,4 +1,5 @@
 // The public face of the shared model: graph schema vocabulary and the extraction contract.
 export * from './graph-schema';
+export * from './ids';
 export type * from './extraction';
 export type * from './subgraph';

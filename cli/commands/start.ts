@@ -5,9 +5,11 @@ import { ingestFiles } from '../../ingest/ingest-files';
 import { loadAliasRules } from '../../ingest/resolve';
 import { createApp } from '../../server/app';
 import { createGateway, databaseStatus, type DatabaseConnection } from '../../server/db';
+import { apiSettingsFromEnv } from '../../server/api/settings';
+import { resolveApiToken } from '../../server/api-token';
 import { closeServer, listen } from '../../server/listen';
 import { openWithSchema } from '../database';
-import { aliasFilePath, loadEnvironment, PACKAGE_ROOT } from '../environment';
+import { aliasFilePath, databaseConfigDataDir, loadEnvironment, PACKAGE_ROOT } from '../environment';
 import { formatIngestSummary, stageProgress } from './ingest';
 
 export const CLIENT_DIR = join(PACKAGE_ROOT, 'client', 'public');
@@ -55,17 +57,22 @@ export function registerStart(program: Command): void {
       const db = await openWithSchema(env);
       try {
         if (env.ENLACE_SKIP_SEEDS !== '1') await seedIfEmpty(db, env);
+        const token = resolveApiToken(env, databaseConfigDataDir(env));
         const app = createApp({
           clientDir: CLIENT_DIR,
-          databaseHealth: async () => ({
-            mode: db.mode,
-            uri: db.uri,
-            ...(await databaseStatus(db.driver, db.database)),
-          }),
+          token: token.token,
+          context: {
+            gateway: createGateway(db.driver, db.database),
+            database: { mode: db.mode, uri: db.uri, status: () => databaseStatus(db.driver, db.database) },
+            settings: apiSettingsFromEnv(env),
+          },
         });
-        const server = await listen(app, port);
+        const host = env.HOST?.trim() || '127.0.0.1';
+        const server = await listen(app, port, host);
+        const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
         process.stdout.write(
-          `Enlace is running at http://localhost:${port} (database ${db.mode} at ${db.uri}). Ctrl-C stops it.\n`,
+          `Enlace is running at http://${shown}:${port}/?token=${token.token}\n` +
+            `(database ${db.mode} at ${db.uri}; open the link to explore and edit, Ctrl-C stops it)\n`,
         );
         await untilSignal();
         process.stdout.write('Stopping Enlace…\n');

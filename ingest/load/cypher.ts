@@ -34,7 +34,8 @@ function createProperties(variable: string, keys: readonly string[]): string {
 }
 
 /**
- * Entities and their MENTIONED_IN edges, in one pass: names and properties set, aliases and sources kept as
+ * Entities and their MENTIONED_IN edges, in one pass. Nodes are found by id under the Entity label that every
+ * entity carries, and take their own label only when created: a label corrected by curation survives reloads. names and properties set, aliases and sources kept as
  * set-unions. A node MERGE creates takes the row's values straight (ON CREATE); only a node already there
  * reads its old arrays (ON MATCH). Properties are named one by one (not `SET n += map`), and old values are
  * read inside the SET: both keep the planner from adding Eager operators that materialise every row twice.
@@ -47,8 +48,9 @@ function createProperties(variable: string, keys: readonly string[]): string {
 export function mergeEntities(label: EntityLabel, propertyKeys: readonly string[] = []): string {
   return `
 UNWIND $rows AS row
-MERGE (n:${label} {id: row.id})
-ON CREATE SET n.name = row.name,
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n:${label},
+    n.name = row.name,
     n.aliases = [a IN row.aliases WHERE a <> row.name],
     n.sources = row.sources${createProperties('n', propertyKeys)}
 ON MATCH SET n.name = row.name,
@@ -67,12 +69,7 @@ RETURN count(*) AS written`;
  * sources are not appended again, so loading twice never duplicates evidence. SET items run in order:
  * `sources` is updated last, after the evidence filters have read the old value.
  */
-export function mergeFacts(
-  type: FactType,
-  fromLabel: EntityLabel,
-  toLabel: EntityLabel,
-  propertyKeys: readonly string[] = [],
-): string {
+export function mergeFacts(type: FactType, propertyKeys: readonly string[] = []): string {
   const key = type === 'HOLDS_ROLE' ? ' {role: row.role}' : '';
   const fresh =
     'i IN range(0, size(row.evidence) - 1) WHERE NOT row.evidenceSources[i] IN coalesce(r.sources, [])';
@@ -84,8 +81,8 @@ export function mergeFacts(
     : '';
   return `
 UNWIND $rows AS row
-MATCH (a:${fromLabel} {id: row.from})
-MATCH (b:${toLabel} {id: row.to})
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
 MERGE (a)-[r:${type}${key}]->(b)
 ON CREATE SET r.evidence = row.evidence,
     r.evidenceSources = row.evidenceSources,

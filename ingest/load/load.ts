@@ -309,7 +309,7 @@ function groupStatements(rows: GroupRows, batchSize: number): Statement[] {
     );
   for (const { type, fromLabel, toLabel, rows: list } of rows.facts)
     add(
-      (batch: FactRow[]) => mergeFacts(type, fromLabel, toLabel, propertyKeys(batch)),
+      (batch: FactRow[]) => mergeFacts(type, propertyKeys(batch)),
       list,
       `${type} ${fromLabel}->${toLabel} rows`,
     );

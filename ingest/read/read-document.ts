@@ -80,6 +80,7 @@ export async function readBuffer(
     text,
     author: meta.author,
     location: meta.location,
+    url: declared.url ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 // Collects every node, relationship and path found anywhere in query results (as the gateway's
 // plain values) into one Subgraph keyed by Enlace ids.
 import type { PropertyValue, Subgraph, SubgraphNode, SubgraphRelationship } from '../../model';
+import { relationshipId } from '../../model/ids';
 import type { PlainNode, PlainRelationship } from '../db';
 
 function isPlainNode(value: object): value is PlainNode {
@@ -50,7 +51,8 @@ export function subgraphFromValues(values: unknown[], keepDangling = false): Sub
     const from = byElementId.get(rel.startNodeElementId);
     const to = byElementId.get(rel.endNodeElementId);
     if ((!from || !to) && !keepDangling) continue;
-    const base = `${from ?? rel.startNodeElementId}|${rel.type}|${to ?? rel.endNodeElementId}`;
+    const role = typeof rel.properties.role === 'string' ? rel.properties.role : null;
+    const base = relationshipId(from ?? rel.startNodeElementId, rel.type, to ?? rel.endNodeElementId, role);
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}#${n}`;
     usedIds.add(id);

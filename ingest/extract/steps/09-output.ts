@@ -39,6 +39,6 @@ export function buildOutput(doc: SourceDocument, w: Work): Extraction {
     if (f.role) properties.role = f.role;
     rels.set(k, { type: f.type, from: f.from, to: f.to, properties, evidence: ev });
   }
-  const { text: _text, location: _location, ...document } = doc;
-  return { document, nodes, relationships: [...rels.values()] };
+  // The document keeps its text (the loader stores it, for mention spans); the CLI's JSON leaves it out.
+  return { document: { ...doc }, nodes, relationships: [...rels.values()] };
 }

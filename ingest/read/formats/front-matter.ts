@@ -26,6 +26,7 @@ export function splitFrontMatter(text: string, file: string): { body: string; me
       author: asText(data.author) ?? asText(data.authors),
       location: asText(data.place) ?? asText(data.location),
       lang: asText(data.lang) ?? asText(data.language),
+      url: asText(data.url) ?? asText(data.source_url) ?? asText(data.link),
     },
   };
 }

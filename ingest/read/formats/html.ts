@@ -76,6 +76,7 @@ function readHead($: cheerio.CheerioAPI): DeclaredMetadata {
       attr('meta[name="date"]', 'content') ??
       attr('time[datetime]', 'datetime'),
     author: attr('meta[name="author"]', 'content'),
+    url: webAddress(attr('link[rel="canonical"]', 'href') ?? attr('meta[property="og:url"]', 'content')),
     lang: attr('html', 'lang'),
   };
 }
@@ -151,4 +152,9 @@ function isText(node: AnyNode): node is Text {
 
 function isDocument(node: AnyNode): node is Document {
   return (node.type as string) === 'root';
+}
+
+/** An absolute http(s) address, or nothing: relative links say nothing about where a page lives. */
+function webAddress(value: string | undefined): string | undefined {
+  return value && /^https?:\/\/\S+$/i.test(value) ? value : undefined;
 }

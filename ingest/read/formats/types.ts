@@ -9,6 +9,8 @@ export interface DeclaredMetadata {
   author?: string;
   location?: string;
   lang?: string;
+  /** Where the release was published (front matter `url`, HTML canonical link or og:url). */
+  url?: string;
 }
 
 export interface RawText {

@@ -1,0 +1,7 @@
+// Every API operation, in the order the reference lists them.
+import type { AnyRoute } from '../http/route';
+import type { ApiContext } from './context';
+import { healthRoute } from './health';
+import { searchRoute } from './search';
+
+export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [healthRoute, searchRoute];
