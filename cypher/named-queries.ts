@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 const QUERY_DIR = join(dirname(fileURLToPath(import.meta.url)), 'queries');
 
 export type QueryName =
-  'find-entity' | 'search-entities' | 'neighbourhood' | 'known-entities' | 'known-relations';
+  | 'find-entity'
+  | 'search-entities'
+  | 'neighbourhood'
+  | 'known-entities'
+  | 'known-relations'
+  | 'bump-graph-version';
 
 /** The text of a named query; comments are kept (Cypher accepts them). */
 export function namedQuery(name: QueryName): string {

@@ -12,6 +12,11 @@ CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNI
 // Every entity also carries the Entity label: one id look-up whatever its label (which curation may change).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
+// Ids of merged entities answer with the surviving one (written by curation).
+CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
+// Bookkeeping: the graph's change counter (caches recompute when it moves).
+CREATE CONSTRAINT enlace_meta_key IF NOT EXISTS FOR (n:EnlaceMeta) REQUIRE n.key IS UNIQUE;
+
 // The same text is the same document: the loader skips a document whose sha256 is already there.
 CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (n:Document) REQUIRE n.sha256 IS UNIQUE;
 

@@ -1,5 +1,6 @@
 // The whole ingest: read -> extract -> resolve -> load, with per-file failures collected, not thrown.
 import type { Driver } from 'neo4j-driver';
+import { namedQuery } from '../cypher/named-queries';
 import type { Extraction } from '../model';
 import { findExistingIds, loadExtractions, readKnownEntities, type LoadSummary } from './load';
 import { extractFiles, type FileFailure, type PipelineProgress } from './pipeline';
@@ -62,6 +63,7 @@ export async function ingestFiles(
     force: options.force,
     onProgress: (p) => options.onProgress?.({ stage: 'load', done: p.done, total: p.total }),
   });
+  if (load.loaded + load.reloaded > 0) await bumpGraphVersion(driver, options.database);
   const loadFailures = load.documents
     .filter((d) => d.status === 'failed')
     .map((d) => ({ file: d.file, reason: d.reason ?? 'could not be written' }));
@@ -97,4 +99,14 @@ async function stillSeparate(
     if (others.length) left.push({ ...duplicate, others });
   }
   return left;
+}
+
+/** Tells caches (analytics, layouts) that the graph changed. */
+async function bumpGraphVersion(driver: Driver, database: string | undefined): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite((tx) => tx.run(namedQuery('bump-graph-version')));
+  } finally {
+    await session.close();
+  }
 }

@@ -1,0 +1,16 @@
+// A counter that every change of the graph (ingest, curation) bumps, so caches (analytics, layouts)
+// know when to recompute. Kept in the graph, so that changes made by another process count too.
+import { namedQuery } from '../../cypher/named-queries';
+import type { Gateway } from '../db';
+
+export async function bumpGraphVersion(gateway: Gateway): Promise<number> {
+  const { rows } = await gateway.write<{ version: number }>(namedQuery('bump-graph-version'));
+  return rows[0]?.version ?? 0;
+}
+
+export async function readGraphVersion(gateway: Gateway): Promise<number> {
+  const { rows } = await gateway.read<{ version: number | null }>(
+    `OPTIONAL MATCH (m:EnlaceMeta {key: 'graph'}) RETURN m.version AS version`,
+  );
+  return rows[0]?.version ?? 0;
+}
