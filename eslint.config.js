@@ -4,7 +4,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'neo4j/target/', 'client/dist/', 'bench/out/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'data/',
+      'neo4j/target/',
+      'client/dist/',
+      'bench/out/',
+      '.venv-fuzz/',
+      'test/artifacts/',
+    ],
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],

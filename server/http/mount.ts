@@ -22,7 +22,10 @@ function assertJsonBody(req: Request): void {
 
 export function mountRoutes<Ctx>(routes: readonly AnyRoute<Ctx>[], options: MountOptions<Ctx>): Router {
   const router = Router();
+  const methodsByPath = new Map<string, Set<string>>();
   for (const route of routes) {
+    const methods = methodsByPath.get(route.path) ?? new Set<string>();
+    methodsByPath.set(route.path, methods.add(route.method.toUpperCase()));
     const status = successStatus(route);
     router[route.method](expressPath(route.path), async (req: Request, res: Response, next: NextFunction) => {
       try {
@@ -51,6 +54,18 @@ export function mountRoutes<Ctx>(routes: readonly AnyRoute<Ctx>[], options: Moun
       } catch (error) {
         next(error);
       }
+    });
+  }
+  // A known path asked with a method it does not have: 405 with the methods it has.
+  for (const [path, methods] of methodsByPath) {
+    if (methods.has('GET')) methods.add('HEAD');
+    const allow = [...methods].join(', ');
+    router.all(expressPath(path), (req, _res, next) => {
+      next(
+        new HttpProblem(405, 'Method Not Allowed', `${req.method} is not supported here; use ${allow}.`, {
+          headers: { Allow: allow },
+        }),
+      );
     });
   }
   return router;

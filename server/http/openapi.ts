@@ -18,6 +18,25 @@ export interface OpenApiInfo {
 
 const problemContent = { 'application/problem+json': { schema: Problem } };
 
+/** The problems an operation can answer with, from what it takes: listed, so that the document is exact. */
+function problemStatuses(route: AnyRoute<unknown>): [number, string][] {
+  const statuses: [number, string][] = [];
+  if (route.query || route.params || route.body)
+    statuses.push([400, 'The request is invalid; `errors` names each field.']);
+  if (route.auth) {
+    statuses.push([401, 'No API token was sent.'], [403, 'The API token is wrong.']);
+  }
+  if (route.params) statuses.push([404, 'Nothing has this id.']);
+  if (route.body) {
+    statuses.push(
+      [413, 'The request body is too large.'],
+      [415, 'The request body has the wrong media type.'],
+    );
+  }
+  statuses.push([503, 'The graph database is not reachable; try again shortly.']);
+  return statuses;
+}
+
 function operation(route: AnyRoute<unknown>): ZodOpenApiOperationObject {
   const responses: Record<string, ZodOpenApiResponseObject> = {};
   for (const [status, spec] of Object.entries(route.responses)) {
@@ -30,9 +49,9 @@ function operation(route: AnyRoute<unknown>): ZodOpenApiOperationObject {
         : {}),
     };
   }
-  // Every operation can fail with a problem: invalid input (400), no or wrong token (401/403),
-  // unknown resource (404), too large (413), database down (503).
-  responses.default = { description: 'A problem (RFC 9457).', content: problemContent };
+  for (const [status, description] of problemStatuses(route)) {
+    responses[status] ??= { description, content: problemContent };
+  }
   const op: ZodOpenApiOperationObject = {
     operationId: route.operationId,
     summary: route.summary,

@@ -1,0 +1,79 @@
+// The served OpenAPI document is exact: schemathesis drives every operation, without and with the token,
+// and must find no server error and no answer that breaks the document's own schemas.
+import { execFile } from 'node:child_process';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from 'chai';
+import { closeServer } from '../../../server/listen';
+import { apiApp, loadSeeds, TEST_TOKEN } from '../../helpers/api-app';
+import { REPO_ROOT } from '../../helpers/run-cli';
+
+const run = promisify(execFile);
+
+/** The fuzzer's command, installed into its own virtual environment on first use. */
+async function schemathesis(): Promise<string> {
+  const { stdout } = await run(join(REPO_ROOT, 'test/fuzz/ensure-schemathesis.sh'), [], { timeout: 300_000 });
+  return stdout.trim().split('\n').pop()!;
+}
+
+async function fuzz(bin: string, base: string, headers: string[]): Promise<{ code: number; output: string }> {
+  const args = [
+    'run',
+    `${base}/api/openapi.json`,
+    '--url',
+    base,
+    '--checks',
+    'not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance',
+    '--max-examples',
+    process.env.ENLACE_FUZZ_EXAMPLES ?? '25',
+    '--workers',
+    '2',
+    '--seed',
+    '20261201',
+    '--request-timeout',
+    '20',
+    '--no-color',
+    ...headers.flatMap((h) => ['-H', h]),
+  ];
+  try {
+    // A fresh working folder: schemathesis keeps a cache of past failures where it runs.
+    const cwd = mkdtempSync(join(tmpdir(), 'enlace-fuzz-'));
+    const { stdout, stderr } = await run(bin, args, { cwd, timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
+}
+
+describe('api: the OpenAPI document is exact (schemathesis)', function () {
+  this.timeout(15 * 60_000);
+  let server: Server;
+  let base: string;
+  let bin: string;
+
+  before(async () => {
+    bin = await schemathesis();
+    await loadSeeds();
+    server = apiApp().listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  after(() => closeServer(server));
+
+  for (const [name, headers] of [
+    ['without a token', []],
+    ['with the token', [`Authorization: Bearer ${TEST_TOKEN}`]],
+  ] as const) {
+    it(`finds no server error and no answer outside the schemas, ${name}`, async () => {
+      const { code, output } = await fuzz(bin, base, [...headers]);
+      const summary = output.slice(output.lastIndexOf('SUMMARY'));
+      expect(code, output.slice(-20_000)).to.equal(0);
+      expect(summary).to.match(/Tested: \d+/);
+    });
+  }
+});
