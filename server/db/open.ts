@@ -19,8 +19,16 @@ export interface DatabaseConnection {
   close(): Promise<void>;
 }
 
-/** Integers come back as JS numbers: Enlace's counts and offsets are far below 2^53. */
-export const DRIVER_CONFIG = { disableLosslessIntegers: true } as const;
+/**
+ * Integers come back as JS numbers: Enlace's counts and offsets are far below 2^53. Transient failures
+ * (a lost connection, a deadlock) are retried for 5 s, not the driver's default 30 s, so a database that
+ * is down is reported promptly (the API answers 503, an ingest stops with a clear message).
+ */
+export const DRIVER_CONFIG = {
+  disableLosslessIntegers: true,
+  maxTransactionRetryTime: 5_000,
+  connectionTimeout: 5_000,
+} as const;
 
 /**
  * Connects as the environment says: NEO4J_URI -> that server; otherwise the embedded Neo4j already
