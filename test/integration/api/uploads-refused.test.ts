@@ -185,10 +185,13 @@ describe('api: uploads refused, and the queue', function () {
 
   after(() => {
     // Nothing outside the job folders: every file under the data folder is <uploads>/<job id>/<name>.
-    for (const file of filesUnder(dataDir)) {
-      const parts = relative(dataDir, join(dataDir, file)).split(sep);
-      expect(parts.length, file).to.equal(3);
+    try {
+      for (const file of filesUnder(dataDir)) {
+        const parts = relative(dataDir, join(dataDir, file)).split(sep);
+        expect(parts.length, file).to.equal(3);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
-    rmSync(dataDir, { recursive: true, force: true });
   });
 });

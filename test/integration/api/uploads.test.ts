@@ -222,10 +222,13 @@ describe('api: uploads and jobs', function () {
 
   after(() => {
     // Nothing outside the job folders: every file under the data folder is <uploads>/<job id>/<name>.
-    for (const file of filesUnder(dataDir)) {
-      const parts = relative(dataDir, join(dataDir, file)).split(sep);
-      expect(parts.length, file).to.equal(3);
+    try {
+      for (const file of filesUnder(dataDir)) {
+        const parts = relative(dataDir, join(dataDir, file)).split(sep);
+        expect(parts.length, file).to.equal(3);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
-    rmSync(dataDir, { recursive: true, force: true });
   });
 });
