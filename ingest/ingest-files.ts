@@ -14,6 +14,12 @@ export interface IngestOptions {
   onProgress?: (progress: PipelineProgress) => void;
 }
 
+/** Nodes and relationships in the whole graph at one moment. */
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+}
+
 export interface IngestSummary {
   files: number;
   /** Files that could not be read, extracted or written, with the reason. */
@@ -28,6 +34,11 @@ export interface IngestSummary {
    * separate nodes in the graph after this ingest: reloading their documents with `force` joins them.
    */
   separateInGraph: GraphDuplicate[];
+  /**
+   * The graph before and after: `after - before` is the net change, which a reload that replaces nodes can
+   * make negative (Neo4j's created counters alone would only ever grow).
+   */
+  graph: { before: GraphCounts; after: GraphCounts };
 }
 
 function countBy<T>(items: Iterable<T>, key: (item: T) => string): Record<string, number> {
@@ -52,6 +63,7 @@ export async function ingestFiles(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  const before = await countGraph(driver, options.database);
   const known = await readKnownEntities(driver, options.database, GRAPH_DOCUMENT_ID);
   const extracted = await extractFiles(paths, {
     aliasRules: options.aliasRules,
@@ -64,6 +76,7 @@ export async function ingestFiles(
     onProgress: (p) => options.onProgress?.({ stage: 'load', done: p.done, total: p.total }),
   });
   if (load.loaded + load.reloaded > 0) await bumpGraphVersion(driver, options.database);
+  const separateInGraph = await stillSeparate(driver, options.database, extracted.graphDuplicates);
   const loadFailures = load.documents
     .filter((d) => d.status === 'failed')
     .map((d) => ({ file: d.file, reason: d.reason ?? 'could not be written' }));
@@ -77,7 +90,8 @@ export async function ingestFiles(
       (r) => r.type,
     ),
     merges: extracted.merges.length,
-    separateInGraph: await stillSeparate(driver, options.database, extracted.graphDuplicates),
+    separateInGraph,
+    graph: { before, after: await countGraph(driver, options.database) },
   };
 }
 
@@ -99,6 +113,26 @@ async function stillSeparate(
     if (others.length) left.push({ ...duplicate, others });
   }
   return left;
+}
+
+/** Counts every node and relationship (constant time: Neo4j's count store answers). */
+async function countGraph(driver: Driver, database: string | undefined): Promise<GraphCounts> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    const result = await session.executeRead((tx) =>
+      tx.run(
+        'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } ' +
+          'RETURN nodes, relationships',
+      ),
+    );
+    const record = result.records[0];
+    return {
+      nodes: Number(record?.get('nodes') ?? 0),
+      relationships: Number(record?.get('relationships') ?? 0),
+    };
+  } finally {
+    await session.close();
+  }
 }
 
 /** Tells caches (analytics, layouts) that the graph changed. */

@@ -23,20 +23,36 @@ export function stageProgress(): { onProgress: (p: PipelineProgress) => void; st
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const grouped = (n: number) => n.toLocaleString('en-US');
 
+/** "+85", "-12" or "no change": a net change, signed. */
+export function signedChange(change: number): string {
+  if (change === 0) return 'no change';
+  return `${change > 0 ? '+' : '-'}${grouped(Math.abs(change))}`;
+}
+
+/**
+ * The summary `enlace ingest` prints. The graph line reports net changes (counts before and after), so a
+ * reload that replaces nodes never claims "+85 nodes" while the graph shrank; merges are named only when
+ * resolution joined something.
+ * @example formatIngestSummary(summary).split('\n')[0] // 'Documents: 2 files read; 2 loaded, 0 reloaded, …'
+ */
 export function formatIngestSummary(summary: IngestSummary): string {
-  const { load } = summary;
+  const { load, graph } = summary;
   const list = (counts: Record<string, number>) =>
     Object.entries(counts)
       .sort(([, a], [, b]) => b - a)
       .map(([k, n]) => `${k} ${n}`)
       .join(', ') || 'none';
+  const merged = summary.merges > 0 ? ` (${plural(summary.merges, 'merge')} across documents)` : '';
   const lines = [
     `Documents: ${plural(summary.files, 'file')} read; ${load.loaded} loaded, ${load.reloaded} reloaded, ` +
       `${load.unchanged} unchanged (already in the graph), ${summary.failures.length} failed.`,
-    `Entities: ${list(summary.entities)} (${plural(summary.merges, 'merge')} across documents).`,
+    `Entities: ${list(summary.entities)}${merged}.`,
     `Relations: ${list(summary.relations)}.`,
-    `Graph: +${load.nodesCreated} nodes, +${load.relationshipsCreated} relationships in ${load.seconds.toFixed(1)} s.`,
+    `Graph: ${grouped(graph.after.nodes)} nodes (${signedChange(graph.after.nodes - graph.before.nodes)}), ` +
+      `${grouped(graph.after.relationships)} relationships ` +
+      `(${signedChange(graph.after.relationships - graph.before.relationships)}) in ${load.seconds.toFixed(1)} s.`,
   ];
   for (const f of summary.failures) lines.push(`  failed ${f.file}: ${f.reason}`);
   if (summary.separateInGraph.length > 0) {

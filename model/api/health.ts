@@ -1,5 +1,6 @@
 // GET /api/health: response.
 import { z } from 'zod';
+import { IngestState } from './jobs';
 
 export const Health = z
   .object({
@@ -14,6 +15,7 @@ export const Health = z
       relationships: z.number().int().optional(),
       error: z.string().optional(),
     }),
+    ingest: IngestState,
   })
   .meta({ id: 'Health' });
 export type Health = z.infer<typeof Health>;

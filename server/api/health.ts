@@ -1,4 +1,4 @@
-// GET /api/health: is Enlace up, is its database reachable (mode, version, counts)?
+// GET /api/health: is Enlace up, is its database reachable (mode, version, counts), what is the ingest doing?
 import { Health } from '../../model/api/health';
 import { Reply } from '../http/route';
 import { apiRoute } from './context';
@@ -18,6 +18,7 @@ export const healthRoute = apiRoute({
     const body = {
       status: status.connected ? 'ok' : 'degraded',
       database: { mode: ctx.database.mode, uri: ctx.database.uri, ...status },
+      ingest: ctx.jobs.state(),
     };
     return new Reply(status.connected ? 200 : 503, body);
   },

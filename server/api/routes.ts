@@ -2,6 +2,15 @@
 import type { AnyRoute } from '../http/route';
 import type { ApiContext } from './context';
 import { healthRoute } from './health';
+import { jobEventsRoute, jobListRoute, jobRoute } from './jobs';
 import { searchRoute } from './search';
+import { uploadRoute } from './uploads';
 
-export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [healthRoute, searchRoute];
+export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
+  healthRoute,
+  searchRoute,
+  uploadRoute,
+  jobListRoute,
+  jobRoute,
+  jobEventsRoute,
+];

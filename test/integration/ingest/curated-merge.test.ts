@@ -2,7 +2,7 @@
 // now joins, and reloading the documents (--force) leaves one node holding the facts of both.
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { formatIngestSummary } from '../../../cli/commands/ingest';
+import { formatIngestSummary, signedChange } from '../../../cli/commands/ingest';
 import { ingestFiles } from '../../../ingest/ingest-files';
 import { parseAliasRules, type AliasRules } from '../../../ingest/resolve';
 import { clearGraph, testDatabase } from '../../helpers/database-hooks';
@@ -64,6 +64,20 @@ describe('curated merge after ingest (integration)', () => {
     expect(summary.failures).to.deep.equal([]);
     expect(summary.load.reloaded).to.equal(2);
     expect(summary.separateInGraph).to.deep.equal([]);
+    // A forced reload deletes and recreates nodes: the summary reports the graph's net change (counted in
+    // the database), never the nodes the reload created.
+    const { before, after: counts } = summary.graph;
+    const [inGraph] = await rows(
+      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } ' +
+        'RETURN nodes, relationships',
+    );
+    expect({ nodes: Number(inGraph!.nodes), relationships: Number(inGraph!.relationships) }).to.deep.equal(
+      counts,
+    );
+    expect(summary.load.nodesCreated, 'the reload recreated nodes').to.be.greaterThan(0);
+    const text = formatIngestSummary(summary);
+    expect(text).to.include(`${counts.nodes} nodes (${signedChange(counts.nodes - before.nodes)})`);
+    expect(text).not.to.include(`+${summary.load.nodesCreated} nodes`);
 
     const after = await institutionsNamed(names);
     expect(after, JSON.stringify(after)).to.have.length(1);

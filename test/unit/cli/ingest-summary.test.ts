@@ -1,0 +1,59 @@
+// The ingest summary reports net changes of the graph and names merges only when there were some.
+import { expect } from 'chai';
+import { formatIngestSummary, signedChange } from '../../../cli/commands/ingest';
+import type { IngestSummary } from '../../../ingest/ingest-files';
+
+function summary(overrides: Partial<IngestSummary> = {}): IngestSummary {
+  return {
+    files: 2,
+    failures: [],
+    load: {
+      documents: [],
+      loaded: 0,
+      reloaded: 2,
+      unchanged: 0,
+      failed: 0,
+      nodesCreated: 85,
+      nodesDeleted: 97,
+      relationshipsCreated: 240,
+      relationshipsDeleted: 240,
+      propertiesSet: 0,
+      seconds: 1.5,
+    },
+    entities: { Person: 3, Institution: 2 },
+    relations: { SIGNED: 2 },
+    merges: 0,
+    separateInGraph: [],
+    graph: { before: { nodes: 1_300, relationships: 4_000 }, after: { nodes: 1_288, relationships: 4_000 } },
+    ...overrides,
+  };
+}
+
+describe('cli/ingest summary', () => {
+  const changes: [number, string][] = [
+    [85, '+85'],
+    [-12, '-12'],
+    [0, 'no change'],
+    [12_345, '+12,345'],
+  ];
+  for (const [change, expected] of changes) {
+    it(`signedChange(${change}) is "${expected}"`, () => expect(signedChange(change)).to.equal(expected));
+  }
+
+  it('reports the net change of a reload that replaced nodes, never the created count', () => {
+    const text = formatIngestSummary(summary());
+    expect(text).to.include('Graph: 1,288 nodes (-12), 4,000 relationships (no change) in 1.5 s.');
+    expect(text).not.to.include('+85');
+  });
+
+  const merges: [number, string][] = [
+    [0, 'Entities: Person 3, Institution 2.'],
+    [1, 'Entities: Person 3, Institution 2 (1 merge across documents).'],
+    [4, 'Entities: Person 3, Institution 2 (4 merges across documents).'],
+  ];
+  for (const [count, line] of merges) {
+    it(`with ${count} merges the entity line is "${line}"`, () => {
+      expect(formatIngestSummary(summary({ merges: count })).split('\n')).to.include(line);
+    });
+  }
+});
