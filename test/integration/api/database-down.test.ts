@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import neo4j, { type Driver } from 'neo4j-driver';
 import request from 'supertest';
-import { DEFAULT_SETTINGS } from '../../../server/api/context';
 import { createApp } from '../../../server/app';
 import type { EmbeddedDatabaseConfig, EmbeddedNeo4j } from '../../../server/db';
 import {
@@ -15,7 +14,7 @@ import {
   databaseStatus,
   startEmbeddedNeo4j,
 } from '../../../server/db';
-import { TEST_TOKEN } from '../../helpers/api-app';
+import { TEST_TOKEN, apiContext } from '../../helpers/api-app';
 import { temporaryEmbeddedConfig } from '../../helpers/embedded-config';
 import { REPO_ROOT } from '../../helpers/run-cli';
 
@@ -50,9 +49,9 @@ describe('api: database down and back', function () {
       validateResponses: true,
       log: () => {},
       context: {
+        ...apiContext(),
         gateway: createGateway(driver, 'neo4j'),
         database: { mode: 'embedded', uri: server?.uri ?? '', status: () => databaseStatus(driver, 'neo4j') },
-        settings: DEFAULT_SETTINGS,
       },
     });
 
