@@ -70,7 +70,14 @@ export const jobEventsRoute = apiRoute({
     200: {
       description: 'The event stream; each event’s data is a Job as JSON.',
       contentType: 'text/event-stream',
-      schema: z.string().meta({ description: 'event: progress|done, data: Job (JSON).' }),
+      // One schema per event, as OpenAPI tools read event streams: its name, its sequence id, and the Job as JSON.
+      schema: z
+        .object({
+          event: z.enum(['progress', 'done']),
+          id: z.string().optional(),
+          data: z.string().meta({ contentMediaType: 'application/json', description: 'The Job, as JSON.' }),
+        })
+        .meta({ id: 'JobEvent' }),
     },
   },
   handle({ params }, ctx, { res }) {
