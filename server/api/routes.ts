@@ -1,7 +1,14 @@
 // Every API operation, in the order the reference lists them.
 import type { AnyRoute } from '../http/route';
 import type { ApiContext } from './context';
+import { entityRoute } from './entities';
 import { healthRoute } from './health';
+import { relationshipRoute } from './relationships';
 import { searchRoute } from './search';
 
-export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [healthRoute, searchRoute];
+export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
+  healthRoute,
+  searchRoute,
+  entityRoute,
+  relationshipRoute,
+];
