@@ -1,5 +1,6 @@
 // Every API operation, in the order the reference lists them.
 import type { AnyRoute } from '../http/route';
+import { agreementTimelineRoute, agreementsRoute } from './agreements';
 import type { ApiContext } from './context';
 import { entityRoute } from './entities';
 import { healthRoute } from './health';
@@ -11,4 +12,6 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   searchRoute,
   entityRoute,
   relationshipRoute,
+  agreementsRoute,
+  agreementTimelineRoute,
 ];
