@@ -2,6 +2,7 @@
 import type { AnyRoute } from '../http/route';
 import { agreementTimelineRoute, agreementsRoute } from './agreements';
 import type { ApiContext } from './context';
+import { documentRoute, documentsRoute } from './documents';
 import { entityRoute } from './entities';
 import { healthRoute } from './health';
 import { relationshipRoute } from './relationships';
@@ -14,4 +15,6 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   relationshipRoute,
   agreementsRoute,
   agreementTimelineRoute,
+  documentsRoute,
+  documentRoute,
 ];
