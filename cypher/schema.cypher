@@ -25,12 +25,20 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Institution|Place|Event|Agreement) ON EACH [n.name, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
 
-// Filters the API and researchers use: agreements and events by date, documents by date and file,
-// institutions by acronym, exact name look-ups.
+// Documents by title words (accent-insensitive, as entity names) and by a fragment of the file name.
+CREATE FULLTEXT INDEX document_titles IF NOT EXISTS
+FOR (n:Document) ON EACH [n.title, n.file]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+CREATE TEXT INDEX document_file_text IF NOT EXISTS FOR (n:Document) ON (n.file);
+
+// Filters the API and researchers use: agreements and events by date, agreements by kind, documents by
+// date, file and language, institutions by acronym, exact name look-ups.
 CREATE INDEX agreement_date IF NOT EXISTS FOR (n:Agreement) ON (n.date);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
 CREATE INDEX document_file IF NOT EXISTS FOR (n:Document) ON (n.file);
+CREATE INDEX document_lang IF NOT EXISTS FOR (n:Document) ON (n.lang);
+CREATE INDEX agreement_kind IF NOT EXISTS FOR (n:Agreement) ON (n.kind);
 CREATE INDEX institution_acronym IF NOT EXISTS FOR (n:Institution) ON (n.acronym);
 CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
 CREATE INDEX institution_name IF NOT EXISTS FOR (n:Institution) ON (n.name);

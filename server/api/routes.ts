@@ -1,14 +1,24 @@
 // Every API operation, in the order the reference lists them.
 import type { AnyRoute } from '../http/route';
+import { agreementTimelineRoute, agreementsRoute } from './agreements';
 import type { ApiContext } from './context';
+import { documentRoute, documentsRoute } from './documents';
+import { entityRoute } from './entities';
 import { healthRoute } from './health';
 import { jobEventsRoute, jobListRoute, jobRoute } from './jobs';
+import { relationshipRoute } from './relationships';
 import { searchRoute } from './search';
 import { uploadRoute } from './uploads';
 
 export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   healthRoute,
   searchRoute,
+  entityRoute,
+  relationshipRoute,
+  agreementsRoute,
+  agreementTimelineRoute,
+  documentsRoute,
+  documentRoute,
   uploadRoute,
   jobListRoute,
   jobRoute,
