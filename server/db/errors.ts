@@ -26,6 +26,9 @@ export class ReadOnlyViolationError extends QueryError {}
 /** The query ran past its time limit and was terminated. */
 export class QueryTimeoutError extends QueryError {}
 
+/** The query needed more memory than one transaction may take (db.memory.transaction.max). */
+export class QueryMemoryError extends QueryError {}
+
 /** The embedded database could not be started: Java or Maven missing, build failed, JVM died. */
 export class EmbeddedStartError extends DatabaseError {}
 
@@ -53,6 +56,12 @@ export function translateDriverError(error: unknown, context = 'query'): Databas
   }
   if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new QueryTimeoutError(`The ${context} ran out of time and was stopped: ${message}`, options);
+  }
+  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+    return new QueryMemoryError(
+      `The ${context} needed more memory than a transaction may use: ${message}`,
+      options,
+    );
   }
   if (code?.startsWith('Neo.ClientError.')) return new QueryError(message, options);
   return new DatabaseError(`Neo4j failed the ${context}: ${message}`, options);

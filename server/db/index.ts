@@ -8,6 +8,7 @@ export {
   QueryError,
   ReadOnlyViolationError,
   QueryTimeoutError,
+  QueryMemoryError,
   EmbeddedStartError,
   PortTakenError,
   StoreInUseError,
