@@ -1,15 +1,22 @@
 // `enlace start`: the database (embedded unless NEO4J_URI), the seeds on an empty graph, the API and app.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { ingestFiles } from '../../ingest/ingest-files';
 import { loadAliasRules } from '../../ingest/resolve';
 import { createApp } from '../../server/app';
 import { createGateway, databaseStatus, type DatabaseConnection } from '../../server/db';
 import { apiSettingsFromEnv } from '../../server/api/settings';
+import { createCurationLog, replayCurations, type CurationLog } from '../../server/services/curation';
 import { resolveApiToken } from '../../server/api-token';
 import { closeServer, listen } from '../../server/listen';
 import { openWithSchema } from '../database';
-import { aliasFilePath, databaseConfigDataDir, loadEnvironment, PACKAGE_ROOT } from '../environment';
+import {
+  aliasFilePath,
+  curationFilePath,
+  databaseConfigDataDir,
+  loadEnvironment,
+  PACKAGE_ROOT,
+} from '../environment';
+import { formatReplaySummary, ingestWithCurations } from '../ingest-with-curations';
 import { formatIngestSummary, stageProgress } from './ingest';
 
 export const CLIENT_DIR = join(PACKAGE_ROOT, 'client', 'public');
@@ -22,21 +29,36 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-/** Loads the sample corpus when the graph has no document yet, so a first start shows something. */
-async function seedIfEmpty(db: DatabaseConnection, env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Loads the sample corpus when the graph has no document yet, so a first start shows something; the
+ * curation file is re-applied either way (it may hold edits this graph has not seen, e.g. after the
+ * database was wiped or the file came from a colleague).
+ */
+async function seedAndReplay(
+  db: DatabaseConnection,
+  env: NodeJS.ProcessEnv,
+  curations: CurationLog,
+  seed: boolean,
+): Promise<void> {
   const gateway = createGateway(db.driver, db.database);
   const { rows } = await gateway.read<{ n: number }>('MATCH (d:Document) RETURN count(d) AS n');
-  if ((rows[0]?.n ?? 0) > 0) return;
+  if (!seed || (rows[0]?.n ?? 0) > 0) {
+    const replay = formatReplaySummary(await replayCurations(gateway, curations));
+    if (replay) process.stderr.write(replay + '\n');
+    return;
+  }
   process.stderr.write(`The graph is empty: loading the sample press releases from ${SEEDS_DIR}\n`);
   const aliasPath = aliasFilePath(env);
   const progress = stageProgress();
-  const summary = await ingestFiles(db.driver, [SEEDS_DIR], {
+  const summary = await ingestWithCurations(db.driver, [SEEDS_DIR], {
     database: db.database,
     aliasRules: aliasPath ? await loadAliasRules(aliasPath) : undefined,
     onProgress: progress.onProgress,
+    curations,
   });
   progress.stop();
-  process.stderr.write(formatIngestSummary(summary) + '\n');
+  const replay = formatReplaySummary(summary.curations);
+  process.stderr.write(formatIngestSummary(summary) + '\n' + (replay ? replay + '\n' : ''));
 }
 
 function untilSignal(): Promise<void> {
@@ -56,7 +78,8 @@ export function registerStart(program: Command): void {
       const port = parsePort(env.PORT);
       const db = await openWithSchema(env);
       try {
-        if (env.ENLACE_SKIP_SEEDS !== '1') await seedIfEmpty(db, env);
+        const curations = createCurationLog(curationFilePath(env));
+        await seedAndReplay(db, env, curations, env.ENLACE_SKIP_SEEDS !== '1');
         const token = resolveApiToken(env, databaseConfigDataDir(env));
         const app = createApp({
           clientDir: CLIENT_DIR,
@@ -65,6 +88,7 @@ export function registerStart(program: Command): void {
             gateway: createGateway(db.driver, db.database),
             database: { mode: db.mode, uri: db.uri, status: () => databaseStatus(db.driver, db.database) },
             settings: apiSettingsFromEnv(env),
+            curations,
           },
         });
         const host = env.HOST?.trim() || '127.0.0.1';

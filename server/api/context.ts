@@ -1,6 +1,8 @@
-// What every API handler is given: the database gateway, the database's state, and the settings.
+// What every API handler is given: the database gateway, the database's state, the settings, and the
+// curation log.
 // Created once by createApp and passed down; nothing here is global.
 import type { DatabaseStatus, Gateway } from '../db';
+import type { CurationLog } from '../services/curation';
 import { defineRoute } from '../http/route';
 
 export interface ApiSettings {
@@ -28,6 +30,8 @@ export interface ApiContext {
   gateway: Gateway;
   database: DatabaseInfo;
   settings: ApiSettings;
+  /** The curation file, and the lock that makes edits, undos and replays take turns. */
+  curations: CurationLog;
 }
 
 /** defineRoute bound to the API's context. */
