@@ -1,6 +1,7 @@
 // What every kind of edit provides: a check of the request against the graph (the parameters to
 // record, or a problem the researcher can act on), the entities it touches, what to snapshot, and an
 // idempotent apply used both when the edit is made and when it is replayed after an ingest.
+import { ENTITY_LABELS } from '../../../../model';
 import type { CurationOpName, CurationParamsOf, CurationRequest } from '../../../../model/api/curation';
 import type { Transaction } from '../../../db';
 import { HttpProblem, PROBLEM_TYPES } from '../../../http/problem';
@@ -68,9 +69,9 @@ export interface EntityState {
 export async function readEntity(runner: Runner, id: string): Promise<EntityState | null> {
   const { rows } = await runner.run<EntityState>(
     `MATCH (n:Entity {id: $id})
-     RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, coalesce(n.name, n.id) AS name,
+     RETURN n.id AS id, [l IN labels(n) WHERE l IN $labels][0] AS label, coalesce(n.name, n.id) AS name,
             coalesce(n.aliases, []) AS aliases`,
-    { id },
+    { id, labels: [...ENTITY_LABELS] },
   );
   return rows[0] ?? null;
 }
