@@ -27,3 +27,9 @@ export function aliasFilePath(env: NodeJS.ProcessEnv, cwd: string = process.cwd(
 export function databaseConfigDataDir(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): string {
   return resolve(cwd, env.ENLACE_DATA_DIR?.trim() || './data');
 }
+
+/** The curation file: ENLACE_CURATIONS, else curations.jsonl in the data folder. */
+export function curationFilePath(env: NodeJS.ProcessEnv, cwd: string = process.cwd()): string {
+  const explicit = env.ENLACE_CURATIONS?.trim();
+  return explicit ? resolve(cwd, explicit) : join(databaseConfigDataDir(env, cwd), 'curations.jsonl');
+}

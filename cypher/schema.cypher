@@ -14,6 +14,9 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
 // Ids of merged entities answer with the surviving one (written by curation).
 CREATE CONSTRAINT redirect_id IF NOT EXISTS FOR (n:Redirect) REQUIRE n.id IS UNIQUE;
+// The curation log as the graph records it (the curation file is its copy on disk); `seq` is replay order.
+CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (n:Curation) REQUIRE n.id IS UNIQUE;
+CREATE INDEX curation_seq IF NOT EXISTS FOR (n:Curation) ON (n.seq);
 // Bookkeeping: the graph's change counter (caches recompute when it moves).
 CREATE CONSTRAINT enlace_meta_key IF NOT EXISTS FOR (n:EnlaceMeta) REQUIRE n.key IS UNIQUE;
 

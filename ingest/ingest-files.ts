@@ -2,7 +2,13 @@
 import type { Driver } from 'neo4j-driver';
 import { namedQuery } from '../cypher/named-queries';
 import type { Extraction } from '../model';
-import { findExistingIds, loadExtractions, readKnownEntities, type LoadSummary } from './load';
+import {
+  findExistingIds,
+  loadExtractions,
+  readKnownEntities,
+  replacedDocuments,
+  type LoadSummary,
+} from './load';
 import { extractFiles, type FileFailure, type PipelineProgress } from './pipeline';
 import { GRAPH_DOCUMENT_ID, type AliasRules, type GraphDuplicate } from './resolve';
 
@@ -64,10 +70,18 @@ export async function ingestFiles(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const before = await countGraph(driver, options.database);
-  const known = await readKnownEntities(driver, options.database, GRAPH_DOCUMENT_ID);
   const extracted = await extractFiles(paths, {
     aliasRules: options.aliasRules,
-    known,
+    // Entities only the documents about to be replaced stand for are resolved afresh with them, so a
+    // forced reload of the same documents keeps their ids (instead of numbering them "-2" beside the
+    // nodes it is about to delete).
+    known: async (documents) =>
+      readKnownEntities(
+        driver,
+        options.database,
+        GRAPH_DOCUMENT_ID,
+        await replacedDocuments(driver, options.database, documents, options.force ?? false),
+      ),
     onProgress: options.onProgress,
   });
   const load = await loadExtractions(driver, extracted.extractions, {

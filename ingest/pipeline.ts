@@ -21,8 +21,11 @@ export interface PipelineProgress {
 export interface ExtractFilesOptions {
   /** Curated alias rules applied after automatic resolution. */
   aliasRules?: AliasRules;
-  /** Entities already in the graph: matching new ones take their ids. */
-  known?: Extraction;
+  /**
+   * Entities already in the graph: matching new ones take their ids. A function is asked once the
+   * documents are read, with their metadata (to leave out what the documents about to be replaced made).
+   */
+  known?: Extraction | ((documents: Extraction['document'][]) => Promise<Extraction>);
   onProgress?: (progress: PipelineProgress) => void;
 }
 
@@ -59,8 +62,12 @@ export async function extractFiles(
   }
   options.onProgress?.({ stage: 'extract', done: files.length, total: files.length });
   options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
+  const known =
+    typeof options.known === 'function'
+      ? await options.known(perDocument.map((extraction) => extraction.document))
+      : options.known;
   const { extractions, merges, graphDuplicates } = resolveExtractions(perDocument, options.aliasRules, {
-    known: options.known,
+    known,
   });
   options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
   return { extractions, failures, merges, graphDuplicates, files: files.length };

@@ -18,3 +18,25 @@ export function parseRelationshipId(
   const [from, type, to, ...role] = parts;
   return { from, type, to, role: role.length ? role.join('|') : null };
 }
+
+/**
+ * Lower-case words without accents or punctuation, joined by "-": the slug in every entity id.
+ * @example slugify('Instituto Mexicano del Seguro Social') // 'instituto-mexicano-del-seguro-social'
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((token) => token.length > 0)
+    .join('-');
+}
+
+/**
+ * The id resolution gives an entity of this label and name (before numbering a clash: "-2").
+ * @example entityId('Person', 'Leonel Flores') // 'person:leonel-flores'
+ */
+export function entityId(label: string, name: string): string {
+  return `${label.toLowerCase()}:${slugify(name)}`;
+}

@@ -1,10 +1,12 @@
 // `enlace ingest PATH...`: read, extract, resolve and load documents, with progress and a summary.
 import type { Command } from 'commander';
-import { ingestFiles, type IngestSummary } from '../../ingest/ingest-files';
+import type { IngestSummary } from '../../ingest/ingest-files';
 import type { PipelineProgress } from '../../ingest/pipeline';
 import { loadAliasRules } from '../../ingest/resolve';
+import { createCurationLog, readLog } from '../../server/services/curation';
 import { withDatabase } from '../database';
-import { aliasFilePath, loadEnvironment } from '../environment';
+import { aliasFilePath, curationFilePath, loadEnvironment } from '../environment';
+import { formatReplaySummary, ingestWithCurations } from '../ingest-with-curations';
 import { createProgress, type Progress } from '../progress';
 
 /** One bar per stage, each closed when the next begins. */
@@ -77,20 +79,24 @@ export function registerIngest(program: Command): void {
       const env = loadEnvironment();
       const aliasPath = aliasFilePath(env);
       const aliasRules = aliasPath ? await loadAliasRules(aliasPath) : undefined;
+      const curations = createCurationLog(curationFilePath(env));
+      await readLog(curations.file); // a broken curation file stops here, before the database is opened
       const summary = await withDatabase(env, async (db) => {
         const progress = stageProgress();
         try {
-          return await ingestFiles(db.driver, paths, {
+          return await ingestWithCurations(db.driver, paths, {
             database: db.database,
             aliasRules,
             force: options.force,
             onProgress: progress.onProgress,
+            curations,
           });
         } finally {
           progress.stop();
         }
       });
-      process.stdout.write(formatIngestSummary(summary) + '\n');
-      if (summary.failures.length > 0) process.exitCode = 1;
+      const replay = formatReplaySummary(summary.curations);
+      process.stdout.write(formatIngestSummary(summary) + '\n' + (replay ? replay + '\n' : ''));
+      if (summary.failures.length > 0 || summary.curations.failed.length > 0) process.exitCode = 1;
     });
 }

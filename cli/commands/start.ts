@@ -1,17 +1,22 @@
 // `enlace start`: the database (embedded unless NEO4J_URI), the seeds on an empty graph, the API and app.
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { ingestFiles, type IngestOptions, type IngestSummary } from '../../ingest/ingest-files';
-import { SUPPORTED_EXTENSIONS } from '../../ingest/read';
-import { loadAliasRules } from '../../ingest/resolve';
 import { createApp } from '../../server/app';
-import { createGateway, databaseStatus, type DatabaseConnection } from '../../server/db';
 import { apiSettingsFromEnv } from '../../server/api/settings';
 import { resolveApiToken } from '../../server/api-token';
-import { IngestJobs } from '../../server/services/ingest-jobs';
+import type { Gateway } from '../../server/db';
+import { createCurationLog, replayCurations, type CurationLog } from '../../server/services/curation';
 import { closeServer, listen } from '../../server/listen';
+import { apiContext, boundIngest, uploadsFolder, type BoundIngest } from '../api-context';
 import { openWithSchema } from '../database';
-import { aliasFilePath, databaseConfigDataDir, loadEnvironment, PACKAGE_ROOT } from '../environment';
+import {
+  aliasFilePath,
+  curationFilePath,
+  databaseConfigDataDir,
+  loadEnvironment,
+  PACKAGE_ROOT,
+} from '../environment';
+import { formatReplaySummary } from '../ingest-with-curations';
 import { formatIngestSummary, stageProgress } from './ingest';
 
 export const CLIENT_DIR = join(PACKAGE_ROOT, 'client', 'public');
@@ -24,35 +29,29 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
-type BoundIngest = (
-  paths: string[],
-  options?: Omit<IngestOptions, 'database' | 'aliasRules'>,
-) => Promise<IngestSummary>;
-
 /**
- * The ingest as the server runs it (the seeds, every upload): on this database, with the curated aliases
- * read afresh each time, since they may have been edited meanwhile.
+ * Loads the sample corpus when the graph has no document yet, so a first start shows something; the
+ * curation file is re-applied either way (it may hold edits this graph has not seen, e.g. after the
+ * database was wiped or the file came from a colleague).
  */
-function bindIngest(db: DatabaseConnection, env: NodeJS.ProcessEnv): BoundIngest {
-  const aliasPath = aliasFilePath(env);
-  return async (paths, options = {}) =>
-    ingestFiles(db.driver, paths, {
-      ...options,
-      database: db.database,
-      aliasRules: aliasPath ? await loadAliasRules(aliasPath) : undefined,
-    });
-}
-
-/** Loads the sample corpus when the graph has no document yet, so a first start shows something. */
-async function seedIfEmpty(db: DatabaseConnection, ingest: BoundIngest): Promise<void> {
-  const gateway = createGateway(db.driver, db.database);
+async function seedAndReplay(
+  gateway: Gateway,
+  ingest: BoundIngest,
+  curations: CurationLog,
+  seed: boolean,
+): Promise<void> {
   const { rows } = await gateway.read<{ n: number }>('MATCH (d:Document) RETURN count(d) AS n');
-  if ((rows[0]?.n ?? 0) > 0) return;
+  if (!seed || (rows[0]?.n ?? 0) > 0) {
+    const replay = formatReplaySummary(await replayCurations(gateway, curations));
+    if (replay) process.stderr.write(replay + '\n');
+    return;
+  }
   process.stderr.write(`The graph is empty: loading the sample press releases from ${SEEDS_DIR}\n`);
   const progress = stageProgress();
   const summary = await ingest([SEEDS_DIR], { onProgress: progress.onProgress });
   progress.stop();
-  process.stderr.write(formatIngestSummary(summary) + '\n');
+  const replay = formatReplaySummary(summary.curations);
+  process.stderr.write(formatIngestSummary(summary) + '\n' + (replay ? replay + '\n' : ''));
 }
 
 function untilSignal(): Promise<void> {
@@ -72,22 +71,22 @@ export function registerStart(program: Command): void {
       const port = parsePort(env.PORT);
       const db = await openWithSchema(env);
       try {
-        const ingest = bindIngest(db, env);
-        if (env.ENLACE_SKIP_SEEDS !== '1') await seedIfEmpty(db, ingest);
         const dataDir = databaseConfigDataDir(env);
+        const wiring = {
+          driver: db.driver,
+          database: db.database,
+          mode: db.mode,
+          uri: db.uri,
+          settings: apiSettingsFromEnv(env),
+          aliasFile: aliasFilePath(env),
+          curations: createCurationLog(curationFilePath(env)),
+          uploadsDir: uploadsFolder(dataDir),
+        };
+        const ingest = boundIngest(wiring);
+        const context = apiContext(wiring, ingest);
+        await seedAndReplay(context.gateway, ingest, wiring.curations, env.ENLACE_SKIP_SEEDS !== '1');
         const token = resolveApiToken(env, dataDir);
-        const app = createApp({
-          clientDir: CLIENT_DIR,
-          token: token.token,
-          context: {
-            gateway: createGateway(db.driver, db.database),
-            database: { mode: db.mode, uri: db.uri, status: () => databaseStatus(db.driver, db.database) },
-            settings: apiSettingsFromEnv(env),
-            ingest,
-            ingestFormats: SUPPORTED_EXTENSIONS,
-            jobs: new IngestJobs({ folder: join(dataDir, 'uploads') }),
-          },
-        });
+        const app = createApp({ clientDir: CLIENT_DIR, token: token.token, context });
         const host = env.HOST?.trim() || '127.0.0.1';
         const server = await listen(app, port, host);
         const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;

@@ -8,3 +8,4 @@ export { LoadValidationError, LoadWriteError, formatIssue } from './errors';
 export type { LoadIssue } from './errors';
 export { readKnownEntities } from './known-entities';
 export { findExistingIds } from './existing-ids';
+export { replacedDocuments } from './replaced-documents';

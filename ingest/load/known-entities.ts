@@ -16,6 +16,7 @@ interface EntityRow {
 }
 
 /**
+ * `replacing`: ids of graph documents the load will replace; entities only they stand for are left out.
  * @example const known = await readKnownEntities(db.driver, db.database, 'graph:existing');
  *          resolveExtractions(extractions, rules, { known });
  */
@@ -23,10 +24,12 @@ export async function readKnownEntities(
   driver: Driver,
   database: string | undefined,
   documentId: string,
+  replacing: readonly string[] = [],
 ): Promise<Extraction> {
+  const params = { replacing: [...replacing] };
   const [entities, relations] = await Promise.all([
-    driver.executeQuery(namedQuery('known-entities'), {}, { database, routing: 'READ' }),
-    driver.executeQuery(namedQuery('known-relations'), {}, { database, routing: 'READ' }),
+    driver.executeQuery(namedQuery('known-entities'), params, { database, routing: 'READ' }),
+    driver.executeQuery(namedQuery('known-relations'), params, { database, routing: 'READ' }),
   ]);
   const nodes: ExtractedNode[] = entities.records.map((record) => {
     const row = record.toObject() as unknown as EntityRow;

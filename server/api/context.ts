@@ -1,6 +1,8 @@
 // What every API handler is given: the database gateway, the database's state, the settings, the ingest
-// pipeline and the upload jobs. Created once by createApp's caller and passed down; nothing here is global.
+// pipeline, the upload jobs and the curation log. Created once by createApp's caller and passed down;
+// nothing here is global.
 import type { DatabaseStatus, Gateway } from '../db';
+import type { CurationLog } from '../services/curation';
 import { defineRoute } from '../http/route';
 import type { IngestJobs } from '../services/ingest-jobs';
 import type { IngestRunner } from '../services/ingest-runner';
@@ -53,6 +55,8 @@ export interface ApiContext {
   ingestFormats: readonly string[];
   /** The upload jobs: queue, history, progress. */
   jobs: IngestJobs;
+  /** The curation file, and the lock that makes edits, undos and replays take turns. */
+  curations: CurationLog;
 }
 
 /** defineRoute bound to the API's context. */

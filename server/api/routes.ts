@@ -4,6 +4,7 @@ import { agreementTimelineRoute, agreementsRoute } from './agreements';
 import type { ApiContext } from './context';
 import { documentRoute, documentsRoute } from './documents';
 import { entityRoute } from './entities';
+import { createCurationRoute, getCurationRoute, listCurationsRoute, undoCurationRoute } from './curations';
 import { healthRoute } from './health';
 import { jobEventsRoute, jobListRoute, jobRoute } from './jobs';
 import { relationshipRoute } from './relationships';
@@ -23,4 +24,8 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   jobListRoute,
   jobRoute,
   jobEventsRoute,
+  createCurationRoute,
+  listCurationsRoute,
+  getCurationRoute,
+  undoCurationRoute,
 ];

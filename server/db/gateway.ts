@@ -1,6 +1,6 @@
 // The one place that runs queries: read or write transactions, sessions closed in finally, errors translated.
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Driver, Record as Neo4jRecord, Result } from 'neo4j-driver';
 import { translateDriverError } from './errors';
 import { toPlain } from './values';
 
@@ -22,6 +22,14 @@ export interface QueryResult<Row = Record<string, unknown>> {
   counters: Record<string, number>;
 }
 
+/** The statements of one explicit write transaction (see Gateway.transaction). */
+export interface Transaction {
+  run<Row = Record<string, unknown>>(
+    query: string,
+    params?: Record<string, unknown>,
+  ): Promise<QueryResult<Row>>;
+}
+
 /** Neo4j's query types from EXPLAIN: read, read-write, write, schema. */
 export type QueryType = 'r' | 'rw' | 'w' | 's';
 
@@ -41,6 +49,14 @@ export interface Gateway {
   ): Promise<QueryResult<Row>>;
   /** The query's type from EXPLAIN, without running it (syntax errors throw QueryError). */
   queryType(query: string, params?: Record<string, unknown>): Promise<QueryType>;
+  /**
+   * Runs several statements in one WRITE transaction: committed when `work` resolves, rolled back when it
+   * throws (its error is thrown as it is). Not retried, since `work` may act outside the database too.
+   */
+  transaction<T>(
+    work: (tx: Transaction) => Promise<T>,
+    options?: Pick<QueryOptions, 'timeoutMs' | 'metadata'>,
+  ): Promise<T>;
 }
 
 /**
@@ -64,7 +80,7 @@ export function createGateway(
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: queryOptions.timeoutMs, metadata: queryOptions.metadata };
-    const work = (tx: ManagedTransaction) => collect<Row>(tx, query, params, queryOptions.maxRows);
+    const work = (tx: Runner) => collect<Row>(tx, query, params, queryOptions.maxRows);
     try {
       return mode === 'READ'
         ? await session.executeRead(work, config)
@@ -91,11 +107,55 @@ export function createGateway(
         await session.close();
       }
     },
+    async transaction(work, transactionOptions = {}) {
+      options.debug?.('BEGIN');
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        let tx;
+        try {
+          tx = await session.beginTransaction({
+            timeout: transactionOptions.timeoutMs,
+            metadata: transactionOptions.metadata,
+          });
+        } catch (error) {
+          throw translateDriverError(error, 'transaction');
+        }
+        const runner: Transaction = {
+          run: async <Row>(query: string, params: Record<string, unknown> = {}) => {
+            options.debug?.(`WRITE ${query} ${JSON.stringify(params)}`);
+            try {
+              return await collect<Row>(tx, query, params, undefined);
+            } catch (error) {
+              throw translateDriverError(error, 'write query');
+            }
+          },
+        };
+        let answer;
+        try {
+          answer = await work(runner);
+        } catch (error) {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          throw error;
+        }
+        try {
+          await tx.commit();
+        } catch (error) {
+          throw translateDriverError(error, 'commit');
+        }
+        return answer;
+      } finally {
+        await session.close();
+      }
+    },
   };
 }
 
+interface Runner {
+  run(query: string, params: Record<string, unknown>): Result;
+}
+
 async function collect<Row>(
-  tx: ManagedTransaction,
+  tx: Runner,
   query: string,
   params: Record<string, unknown>,
   maxRows: number | undefined,

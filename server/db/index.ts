@@ -26,7 +26,7 @@ export type { PidRecord } from './pid-file';
 export { openDatabase, connectDatabase, DRIVER_CONFIG } from './open';
 export type { DatabaseConnection } from './open';
 export { createGateway } from './gateway';
-export type { Gateway, QueryOptions, QueryResult, QueryType } from './gateway';
+export type { Gateway, QueryOptions, QueryResult, QueryType, Transaction } from './gateway';
 export { toPlain } from './values';
 export type { PlainNode, PlainPath, PlainRelationship } from './values';
 export { applySchema, describeSchema, schemaStatements, SCHEMA_FILE } from './schema';

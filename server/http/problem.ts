@@ -43,6 +43,7 @@ export const PROBLEM_TYPES = {
   databaseUnavailable: 'urn:enlace:problem:database-unavailable',
   notFound: 'urn:enlace:problem:not-found',
   validation: 'urn:enlace:problem:invalid-request',
+  curationConflict: 'urn:enlace:problem:curation-conflict',
 } as const;
 
 export const notFound: RequestHandler = (req, _res, next) => {

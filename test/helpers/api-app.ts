@@ -1,28 +1,34 @@
-// The API under test: the real Express app on the run's real Neo4j, with the seeds loaded.
+// The API under test: the real Express app on the run's real Neo4j, with the seeds loaded, wired by the
+// same composition root as `enlace start` (cli/api-context.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Express } from 'express';
+import { apiContext as wireApiContext } from '../../cli/api-context';
 import { ingestFiles } from '../../ingest/ingest-files';
-import { SUPPORTED_EXTENSIONS } from '../../ingest/read';
 import { loadAliasRules } from '../../ingest/resolve';
 import { DEFAULT_SETTINGS, type ApiContext, type ApiSettings } from '../../server/api/context';
 import { createApp } from '../../server/app';
-import { createGateway, databaseStatus } from '../../server/db';
-import { IngestJobs } from '../../server/services/ingest-jobs';
+import { createCurationLog, type CurationLog } from '../../server/services/curation';
+import type { IngestJobs } from '../../server/services/ingest-jobs';
 import { clearGraph, testDatabase } from './database-hooks';
 import { REPO_ROOT } from './run-cli';
 
 export const TEST_TOKEN = 'test-token-for-the-api';
 export const SEEDS_DIR = join(REPO_ROOT, 'seeds');
+const ALIASES = join(REPO_ROOT, 'aliases.yml');
 
-/** Empties the graph and ingests the seeds (with the shipped aliases), as a first start does. */
+/** The curation file of apps made without one: emptied with the graph by loadSeeds. */
+const DEFAULT_CURATIONS = createCurationLog(join(tmpdir(), `enlace-test-curations-${process.pid}.jsonl`));
+
+/** Empties the graph (and the default curation file) and ingests the seeds with the shipped aliases. */
 export async function loadSeeds(): Promise<void> {
   await clearGraph();
+  rmSync(DEFAULT_CURATIONS.file, { force: true });
   const { driver, database } = testDatabase();
   const summary = await ingestFiles(driver, [SEEDS_DIR], {
     database,
-    aliasRules: await loadAliasRules(join(REPO_ROOT, 'aliases.yml')),
+    aliasRules: await loadAliasRules(ALIASES),
   });
   if (summary.failures.length) throw new Error(`seeds failed: ${JSON.stringify(summary.failures)}`);
 }
@@ -42,22 +48,25 @@ export interface ApiAppOptions {
   uploadsDir?: string;
   /** The upload queue, to share one between apps (default: a new one on `uploadsDir`). */
   jobs?: IngestJobs;
+  /** The curation log (default: one temporary file, emptied by loadSeeds). */
+  curations?: CurationLog;
 }
 
 /** The API's context on the run's database, wired as `enlace start` wires it. */
 export function apiContext(settings: Partial<ApiSettings> = {}, options: ApiAppOptions = {}): ApiContext {
   const { driver, database, mode, uri } = testDatabase();
-  const aliases = join(REPO_ROOT, 'aliases.yml');
-  const folder = options.uploadsDir ?? sharedUploadsDir();
-  return {
-    gateway: createGateway(driver, database),
-    database: { mode, uri, status: () => databaseStatus(driver, database) },
+  const context = wireApiContext({
+    driver,
+    database,
+    mode,
+    uri,
     settings: { ...DEFAULT_SETTINGS, ...settings },
-    ingest: async (paths, ingestOptions = {}) =>
-      ingestFiles(driver, paths, { ...ingestOptions, database, aliasRules: await loadAliasRules(aliases) }),
-    ingestFormats: SUPPORTED_EXTENSIONS,
-    jobs: options.jobs ?? new IngestJobs({ folder, log: () => {} }),
-  };
+    aliasFile: ALIASES,
+    curations: options.curations ?? DEFAULT_CURATIONS,
+    uploadsDir: options.uploadsDir ?? sharedUploadsDir(),
+    log: () => {},
+  });
+  return options.jobs ? { ...context, jobs: options.jobs } : context;
 }
 
 /** The app with every answer checked against its schema. */

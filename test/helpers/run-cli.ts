@@ -1,5 +1,6 @@
 // Runs the real `enlace` command in a child process against the test run's database.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testDatabase } from './database-hooks';
@@ -13,6 +14,9 @@ export interface CliResult {
   stderr: string;
 }
 
+/** A curation file of the run, never the one in ./data: an ingest re-applies (and completes) it. */
+const CURATIONS = join(tmpdir(), `enlace-cli-curations-${process.pid}.jsonl`);
+
 /** Environment that points a child `enlace` at the shared test database (as an external Neo4j). */
 export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const { uri, database } = testDatabase();
@@ -21,6 +25,7 @@ export function cliEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     NEO4J_URI: uri,
     NEO4J_USER: process.env.ENLACE_TEST_NEO4J_USER ?? 'neo4j',
     NEO4J_PASSWORD: process.env.ENLACE_TEST_NEO4J_PASSWORD ?? '',
+    ENLACE_CURATIONS: CURATIONS,
     ...extra,
   };
   if (database) env.NEO4J_DATABASE = database;

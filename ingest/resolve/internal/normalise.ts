@@ -20,10 +20,8 @@ export function casedTokens(text: string): string[] {
     .filter((token) => token.length > 0);
 }
 
-/** "Instituto Mexicano del Seguro Social" -> "instituto-mexicano-del-seguro-social". */
-export function slugify(text: string): string {
-  return wordTokens(text).join('-');
-}
+/** "Instituto Mexicano del Seguro Social" -> "instituto-mexicano-del-seguro-social" (shared with curation). */
+export { slugify } from '../../../model/ids';
 
 /** Counts letters with diacritics: a tie-break that prefers "Calderón" over "Calderon". */
 export function diacriticCount(text: string): number {
