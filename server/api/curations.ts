@@ -33,6 +33,10 @@ export const createCurationRoute = apiRoute({
   auth: true,
   body: CurationRequest,
   responses: { 201: { description: 'The recorded edit and the entity it left.', schema: CurationCreated } },
+  problems: {
+    404: 'An entity or relationship the edit names does not exist (or no deletion of it is in effect).',
+    409: 'The edit would change nothing, or conflicts with the graph (e.g. a merge across labels).',
+  },
   handle: ({ body }, ctx, { req }) =>
     createCuration(ctx.gateway, ctx.curations, body, tokenFingerprint(bearerToken(req) ?? '')),
 });
@@ -88,6 +92,9 @@ export const undoCurationRoute = apiRoute({
   params: CurationIdParams,
   body: UndoRequest,
   responses: { 200: { description: 'The edit, now undone.', schema: CurationAnswer } },
+  problems: {
+    409: 'It cannot be undone exactly: a later edit still in effect, or documents loaded since, touch the same entities.',
+  },
   handle: ({ params, body }, ctx, { req }) =>
     undoCuration(ctx.gateway, ctx.curations, params.id, body.note, tokenFingerprint(bearerToken(req) ?? '')),
 });

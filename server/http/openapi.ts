@@ -34,7 +34,12 @@ function problemStatuses(route: AnyRoute<unknown>): [number, string][] {
     );
   }
   statuses.push([503, 'The graph database is not reachable; try again shortly.']);
-  return statuses;
+  for (const [status, description] of Object.entries(route.problems ?? {})) {
+    const index = statuses.findIndex(([s]) => s === Number(status));
+    if (index >= 0) statuses.splice(index, 1);
+    statuses.push([Number(status), description]);
+  }
+  return statuses.sort(([a], [b]) => a - b);
 }
 
 function operation(route: AnyRoute<unknown>): ZodOpenApiOperationObject {

@@ -51,6 +51,12 @@ export interface RouteSpec<Ctx, Q extends z.ZodType, P extends z.ZodType, B exte
   /** JSON unless said otherwise; multipart bodies are parsed by the route's own middleware. */
   bodyType?: 'json' | 'multipart';
   responses: Record<number, ResponseSpec>;
+  /**
+   * Problems this operation answers beyond those its inputs imply (400, 401/403, 404 for path ids, 413/415,
+   * 503 are listed for it already), each with what it means here.
+   * @example problems: { 409: 'A later edit changed the same entities.' }
+   */
+  problems?: Record<number, string>;
   handle(
     input: RouteInput<z.output<Q>, z.output<P>, z.output<B>>,
     ctx: Ctx,
