@@ -1,5 +1,11 @@
 // The public face of server/db: configuration, the embedded lifecycle, the query gateway, schema, status.
-export { databaseConfigFromEnv, memoryToMebibytes, EMBEDDED_DEFAULTS } from './config';
+export {
+  databaseConfigFromEnv,
+  memoryToMebibytes,
+  transactionMemoryMebibytes,
+  EMBEDDED_DEFAULTS,
+  TRANSACTION_MEMORY_SHARE,
+} from './config';
 export type { DatabaseConfig, EmbeddedDatabaseConfig, ExternalDatabaseConfig } from './config';
 export {
   DatabaseError,
