@@ -13,7 +13,7 @@ import {
 import { withDatabase } from '../database';
 import { loadEnvironment } from '../environment';
 import { parseParam } from '../params';
-import { runReadOnly } from '../read-only';
+import { runReadOnly } from '../../server/services/read-only';
 
 interface ExportOptions {
   query?: string;

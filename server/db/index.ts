@@ -13,7 +13,9 @@ export {
   DatabaseUnavailableError,
   QueryError,
   ReadOnlyViolationError,
+  QueryRefusedError,
   QueryTimeoutError,
+  QueryMemoryError,
   EmbeddedStartError,
   PortTakenError,
   StoreInUseError,
@@ -31,7 +33,15 @@ export type { PidRecord } from './pid-file';
 export { openDatabase, connectDatabase, DRIVER_CONFIG } from './open';
 export type { DatabaseConnection } from './open';
 export { createGateway } from './gateway';
-export type { Gateway, QueryOptions, QueryResult, QueryType } from './gateway';
+export type {
+  ExplainResult,
+  Gateway,
+  PlanOperator,
+  QueryNotification,
+  QueryOptions,
+  QueryResult,
+  QueryType,
+} from './gateway';
 export { toPlain } from './values';
 export type { PlainNode, PlainPath, PlainRelationship } from './values';
 export { applySchema, describeSchema, schemaStatements, SCHEMA_FILE } from './schema';

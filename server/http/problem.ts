@@ -4,6 +4,8 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import {
   DatabaseUnavailableError,
   QueryError,
+  QueryMemoryError,
+  QueryRefusedError,
   QueryTimeoutError,
   ReadOnlyViolationError,
 } from '../db/errors';
@@ -74,19 +76,19 @@ export function toProblem(error: unknown): HttpProblem {
       { type: PROBLEM_TYPES.databaseUnavailable, headers: { 'Retry-After': '5' } },
     );
   }
+  if (error instanceof QueryRefusedError) {
+    return new HttpProblem(403, 'Query refused', error.message, { type: PROBLEM_TYPES.writeRefused });
+  }
   if (error instanceof ReadOnlyViolationError) {
     return new HttpProblem(403, 'Write refused', 'Only read queries are allowed here.', {
       type: PROBLEM_TYPES.writeRefused,
     });
   }
-  if (error instanceof QueryTimeoutError) {
+  if (error instanceof QueryTimeoutError || error instanceof QueryMemoryError) {
     return new HttpProblem(422, 'Query too costly', error.message, { type: PROBLEM_TYPES.queryTooCostly });
   }
   if (error instanceof QueryError) {
-    const costly = error.code?.startsWith('Neo.TransientError.General.MemoryPoolOutOfMemoryError');
-    return new HttpProblem(costly ? 422 : 400, costly ? 'Query too costly' : 'Query error', error.message, {
-      type: costly ? PROBLEM_TYPES.queryTooCostly : PROBLEM_TYPES.querySyntax,
-    });
+    return new HttpProblem(400, 'Query error', error.message, { type: PROBLEM_TYPES.querySyntax });
   }
   const status = expressStatus(error);
   if (status !== undefined) {
