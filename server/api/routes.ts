@@ -2,6 +2,7 @@
 import type { AnyRoute } from '../http/route';
 import type { ApiContext } from './context';
 import { cypherExamplesRoute, cypherRoute } from './cypher';
+import { exportByQueryRoute, exportRoute } from './export';
 import { healthRoute } from './health';
 import { searchRoute } from './search';
 
@@ -10,4 +11,6 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   searchRoute,
   cypherRoute,
   cypherExamplesRoute,
+  exportRoute,
+  exportByQueryRoute,
 ];
