@@ -26,7 +26,7 @@ ORDER BY date;
 
 // ## Agreements of one institution in a date range
 // Dates are ISO strings (2014-05-09), so they compare as text.
-// params: {"acronym": "IMSS", "from": "2014-01-01", "to": "2014-12-31"}
+// params: {"acronym": "IMSS", "from": "2014-01-01", "to": "2015-12-31"}
 MATCH (i:Institution {acronym: $acronym})-[:PARTY_TO]->(ag:Agreement)
 WHERE ag.date >= $from AND ag.date <= $to
 RETURN ag.name AS agreement, ag.date AS date ORDER BY ag.date;
