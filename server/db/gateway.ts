@@ -15,6 +15,9 @@ import { toPlain } from './values';
 /** How long past its server-side timeout a read may run before the gateway stops waiting for it. */
 const DEADLINE_GRACE_MS = 2_000;
 
+/** Time limit of EXPLAIN: planning a query, however large, takes less. */
+const EXPLAIN_TIMEOUT_MS = 10_000;
+
 export interface QueryOptions {
   /** Transaction timeout enforced by the server; on expiry a QueryTimeoutError is thrown. */
   timeoutMs?: number;
@@ -151,7 +154,12 @@ export function createGateway(
     options.debug?.(`${query} ${JSON.stringify(params)}`);
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
     try {
-      const { summary } = await session.run(query, params);
+      const planning = session.run(query, params, { timeout: EXPLAIN_TIMEOUT_MS });
+      const { summary } = await withDeadline(
+        planning,
+        EXPLAIN_TIMEOUT_MS + DEADLINE_GRACE_MS,
+        () => new QueryTimeoutError(`Planning the query took longer than ${EXPLAIN_TIMEOUT_MS / 1000} s.`),
+      );
       return {
         queryType: summary.queryType as QueryType,
         plan: summary.plan ? planOperator(summary.plan) : null,

@@ -76,14 +76,21 @@ function checkRange(name: string, value: number, min: number, max: number): void
 
 async function byIds(gateway: Gateway, ids: string[], limits: SelectionLimits): Promise<Selected> {
   if (ids.length === 0) throw new SelectionError('ids must name at least one entity');
-  const live: string[] = [];
+  // One query for the ids that are live; only merged-away ones are followed one by one.
+  const { rows } = await gateway.read<{ id: string }>(
+    'MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id',
+    { ids },
+    { timeoutMs: limits.timeoutMs },
+  );
+  const existing = new Set(rows.map((row) => row.id));
+  const live = new Set<string>();
   for (const id of ids) {
-    const resolved = await resolveEntityId(gateway, id);
+    const resolved = existing.has(id) ? { id } : await resolveEntityId(gateway, id);
     if (!resolved) throw new EntityNotFoundError(id);
-    if (!live.includes(resolved.id)) live.push(resolved.id);
+    live.add(resolved.id);
   }
-  const graph = await members(gateway, live, limits.timeoutMs);
-  return { graph, description: `${live.length} chosen entities`, truncated: false, notifications: [] };
+  const graph = await members(gateway, [...live], limits.timeoutMs);
+  return { graph, description: `${live.size} chosen entities`, truncated: false, notifications: [] };
 }
 
 async function around(
