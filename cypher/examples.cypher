@@ -1,12 +1,19 @@
-// Example queries for researchers. Run one with:
+// Example queries for researchers: the app's Cypher console lists them (GET /api/cypher/examples),
+// and each runs from the terminal with
 //   npx enlace query "<query>"          (read-only; --param name=value for $parameters)
+//
+// Format, so that the app can read this file: each example starts with a "// ## Title" line, then
+// comment lines describing it, then, when it has $parameters, one "// params: {…}" line of JSON with
+// values to start from, then the query, ending with ";" at the end of a line.
 
-// Who signed agreements with whom, most active pairs first.
+// ## Who signed with whom
+// Pairs of institutions that are parties of a common agreement, the most active pairs first.
 MATCH (a:Institution)-[r:SIGNED_WITH]->(b:Institution)
 RETURN a.name AS institution, b.name AS partner, size(r.agreements) AS agreements
 ORDER BY agreements DESC LIMIT 25;
 
-// Every agreement with its parties, signatories, witnesses and place.
+// ## Agreements in full
+// Every agreement with its parties, signatories, witnesses and where it was signed.
 MATCH (ag:Agreement)
 OPTIONAL MATCH (i:Institution)-[:PARTY_TO]->(ag)
 OPTIONAL MATCH (p:Person)-[:SIGNED]->(ag)
@@ -17,31 +24,47 @@ RETURN ag.name AS agreement, ag.date AS date,
        collect(DISTINCT w.name) AS witnesses, collect(DISTINCT where.name) AS heldAt
 ORDER BY date;
 
-// Agreements of one institution in a date range (dates are ISO strings, so they compare).
+// ## Agreements of one institution in a date range
+// Dates are ISO strings (2014-05-09), so they compare as text.
+// params: {"acronym": "IMSS", "from": "2014-01-01", "to": "2015-12-31"}
 MATCH (i:Institution {acronym: $acronym})-[:PARTY_TO]->(ag:Agreement)
 WHERE ag.date >= $from AND ag.date <= $to
-RETURN ag.name, ag.date ORDER BY ag.date;
+RETURN ag.name AS agreement, ag.date AS date ORDER BY ag.date;
 
-// Accent-insensitive search over names and aliases.
-CALL db.index.fulltext.queryNodes('entity_names', 'gonzalez anaya') YIELD node, score
-RETURN labels(node)[0] AS label, node.name AS name, score LIMIT 10;
+// ## Search names and aliases
+// Accent- and case-insensitive full-text search over every entity's name and aliases.
+// params: {"words": "gonzalez anaya"}
+CALL db.index.fulltext.queryNodes('entity_names', $words) YIELD node, score
+RETURN [l IN labels(node) WHERE l <> 'Entity'][0] AS label, node.name AS name, score LIMIT 10;
 
-// The evidence behind a fact: sentences and the documents they come from.
+// ## The evidence behind a fact
+// Each sentence stating that someone signed an agreement, with the document it comes from.
 MATCH (p:Person)-[r:SIGNED]->(ag:Agreement)
 UNWIND range(0, size(r.evidence) - 1) AS k
 MATCH (d:Document {id: r.evidenceSources[k]})
-RETURN p.name, ag.name, r.evidence[k] AS sentence, d.file AS file LIMIT 20;
+RETURN p.name AS person, ag.name AS agreement, r.evidence[k] AS sentence, d.title AS document,
+       d.date AS date LIMIT 20;
 
-// Posts people hold, as written.
+// ## Posts people hold
+// Each person's post at each institution, as the press releases write it.
 MATCH (p:Person)-[r:HOLDS_ROLE]->(i:Institution)
 RETURN p.name AS person, r.role AS role, i.name AS institution ORDER BY institution;
 
-// Shortest chain of cooperation between two institutions.
+// ## How two institutions are connected
+// The shortest chain of agreements, parties and parent institutions between two acronyms.
+// params: {"from": "IMSS", "to": "ISSS"}
 MATCH (a:Institution {acronym: $from}), (b:Institution {acronym: $to}),
       path = shortestPath((a)-[:SIGNED_WITH|PARTY_TO|PART_OF*..6]-(b))
-RETURN [n IN nodes(path) | n.name] AS chain;
+RETURN [n IN nodes(path) | n.name] AS chain, path;
 
-// Who is mentioned in most documents.
-MATCH (e)-[:MENTIONED_IN]->(d:Document)
-RETURN labels(e)[0] AS label, e.name AS name, count(d) AS documents
+// ## Most mentioned
+// The entities mentioned in most documents.
+MATCH (e:Entity)-[:MENTIONED_IN]->(d:Document)
+RETURN [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.name AS name, count(d) AS documents
 ORDER BY documents DESC LIMIT 20;
+
+// ## The neighbourhood of an institution
+// An institution and everything one step away, drawn as a graph in the app.
+// params: {"acronym": "IMSS"}
+MATCH (i:Institution {acronym: $acronym})-[r]-(x:Entity)
+RETURN i, r, x LIMIT 100;

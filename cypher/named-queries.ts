@@ -6,12 +6,7 @@ import { fileURLToPath } from 'node:url';
 const QUERY_DIR = join(dirname(fileURLToPath(import.meta.url)), 'queries');
 
 export type QueryName =
-  | 'find-entity'
-  | 'search-entities'
-  | 'neighbourhood'
-  | 'known-entities'
-  | 'known-relations'
-  | 'bump-graph-version';
+  'find-entity' | 'neighbourhood-step' | 'known-entities' | 'known-relations' | 'bump-graph-version';
 
 /** The text of a named query; comments are kept (Cypher accepts them). */
 export function namedQuery(name: QueryName): string {

@@ -11,12 +11,20 @@ export class HttpPortTakenError extends Error {
   }
 }
 
+/**
+ * Listens on `port` (all interfaces unless `host`); a taken port rejects with HttpPortTakenError.
+ * @example const server = await listen(app, 3000, '127.0.0.1');
+ */
 export function listen(app: Express, port: number, host?: string): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host ?? '', () => resolve(server));
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' ? new HttpPortTakenError(port) : error),
-    );
+    const failed = (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' ? new HttpPortTakenError(port) : error);
+    // Express 5 hands a listen error to this callback (as well as emitting it): success only without one.
+    const server = app.listen(port, host ?? '', (error?: Error) => {
+      if (error) failed(error);
+      else resolve(server);
+    });
+    server.once('error', failed);
   });
 }
 

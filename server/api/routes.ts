@@ -5,6 +5,8 @@ import type { ApiContext } from './context';
 import { documentRoute, documentsRoute } from './documents';
 import { entityRoute } from './entities';
 import { createCurationRoute, getCurationRoute, listCurationsRoute, undoCurationRoute } from './curations';
+import { cypherExamplesRoute, cypherRoute } from './cypher';
+import { exportByQueryRoute, exportRoute } from './export';
 import { healthRoute } from './health';
 import { jobEventsRoute, jobListRoute, jobRoute } from './jobs';
 import { relationshipRoute } from './relationships';
@@ -28,4 +30,8 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   listCurationsRoute,
   getCurationRoute,
   undoCurationRoute,
+  cypherRoute,
+  cypherExamplesRoute,
+  exportRoute,
+  exportByQueryRoute,
 ];

@@ -23,6 +23,11 @@ export interface EmbeddedDatabaseConfig {
   heap: string;
   /** Neo4j page cache, e.g. "512m": ENLACE_NEO4J_PAGE_CACHE. */
   pageCache: string;
+  /**
+   * Memory one transaction may use (db.memory.transaction.max), e.g. "512m", or "0" for no limit:
+   * ENLACE_NEO4J_TRANSACTION_MEMORY. Unset: a share of the heap (defaultTransactionMemory).
+   */
+  transactionMemory?: string;
   database: string;
 }
 
@@ -73,8 +78,33 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv, cwd: string = proc
       env.ENLACE_NEO4J_PAGE_CACHE,
       EMBEDDED_DEFAULTS.pageCache,
     ),
+    ...transactionMemoryFromEnv(env.ENLACE_NEO4J_TRANSACTION_MEMORY),
     database: EMBEDDED_DEFAULTS.database,
   };
+}
+
+function transactionMemoryFromEnv(value: string | undefined): { transactionMemory?: string } {
+  if (value === undefined || value.trim() === '') return {};
+  if (value.trim() === '0') return { transactionMemory: '0' };
+  return { transactionMemory: parseMemory('ENLACE_NEO4J_TRANSACTION_MEMORY', value, '') };
+}
+
+/**
+ * Share of the heap one transaction may take by default: enough for the loader's largest
+ * transactions (see bench/load.ts), small enough that a runaway query fails alone.
+ */
+export const TRANSACTION_MEMORY_SHARE = 0.5;
+
+/**
+ * The per-transaction memory limit in MiB (0: none) for an embedded configuration.
+ * @example transactionMemoryMebibytes({ heap: '1g' }) // 512
+ */
+export function transactionMemoryMebibytes(
+  config: Pick<EmbeddedDatabaseConfig, 'heap' | 'transactionMemory'>,
+): number {
+  if (config.transactionMemory === '0') return 0;
+  if (config.transactionMemory) return memoryToMebibytes(config.transactionMemory);
+  return Math.max(16, Math.floor(memoryToMebibytes(config.heap) * TRANSACTION_MEMORY_SHARE));
 }
 
 function parsePort(value: string | undefined): number {

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import neo4j from 'neo4j-driver';
 import { ensureNeo4jBuilt } from './build';
 import type { EmbeddedDatabaseConfig } from './config';
-import { memoryToMebibytes } from './config';
+import { memoryToMebibytes, transactionMemoryMebibytes } from './config';
 import { EmbeddedStartError, PortTakenError, StoreInUseError } from './errors';
 import { checkJava } from './java';
 import { isLauncherAlive, readPidFile, removePidFile, writePidFile } from './pid-file';
@@ -120,6 +120,8 @@ export async function startEmbeddedNeo4j(
     String(config.boltPort),
     '--page-cache-mb',
     String(memoryToMebibytes(config.pageCache)),
+    '--transaction-max-mb',
+    String(transactionMemoryMebibytes(config)),
     '--exit-on-stdin-close',
   ];
   const child = spawn(options.javaCommand ?? 'java', args, { stdio: ['pipe', 'pipe', 'pipe'] });

@@ -23,10 +23,23 @@ export class QueryError extends DatabaseError {}
 /** A write was attempted through a read-only path (access mode READ). */
 export class ReadOnlyViolationError extends QueryError {}
 
+/**
+ * A read-only path refused a query before running it (a write, LOAD CSV, an administration command, a
+ * procedure outside the allow-list); `refused` names what, e.g. "LOAD CSV".
+ */
+export class QueryRefusedError extends ReadOnlyViolationError {
+  constructor(
+    message: string,
+    readonly refused: string,
+  ) {
+    super(message);
+  }
+}
+
 /** The query ran past its time limit and was terminated. */
 export class QueryTimeoutError extends QueryError {}
 
-/** The query needed more memory than one transaction may take (db.memory.transaction.max). */
+/** The query needed more memory than one transaction may use (db.memory.transaction.max) or the server had. */
 export class QueryMemoryError extends QueryError {}
 
 /** The embedded database could not be started: Java or Maven missing, build failed, JVM died. */
@@ -37,6 +50,13 @@ export class PortTakenError extends EmbeddedStartError {}
 
 /** Another process already has this store open; two processes never open the same store. */
 export class StoreInUseError extends EmbeddedStartError {}
+
+/** Neo4j's codes for a transaction stopped by a memory limit (its own or the server's). */
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionMemoryLimit',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
 
 /** Translates a neo4j-driver error (or anything thrown while talking to Neo4j) into the hierarchy above. */
 export function translateDriverError(error: unknown, context = 'query'): DatabaseError {
@@ -57,11 +77,8 @@ export function translateDriverError(error: unknown, context = 'query'): Databas
   if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
     return new QueryTimeoutError(`The ${context} ran out of time and was stopped: ${message}`, options);
   }
-  if (code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
-    return new QueryMemoryError(
-      `The ${context} needed more memory than a transaction may use: ${message}`,
-      options,
-    );
+  if (code !== undefined && MEMORY_CODES.has(code)) {
+    return new QueryMemoryError(`The ${context} needed too much memory and was stopped: ${message}`, options);
   }
   if (code?.startsWith('Neo.ClientError.')) return new QueryError(message, options);
   return new DatabaseError(`Neo4j failed the ${context}: ${message}`, options);

@@ -1,8 +1,22 @@
 // The one place that runs queries: read or write transactions, sessions closed in finally, errors translated.
 import neo4j from 'neo4j-driver';
-import type { Driver, Record as Neo4jRecord, Result } from 'neo4j-driver';
-import { translateDriverError } from './errors';
+import type {
+  Driver,
+  ManagedTransaction,
+  Record as Neo4jRecord,
+  Notification,
+  Plan,
+  Session,
+  Transaction as DriverTransaction,
+} from 'neo4j-driver';
+import { QueryTimeoutError, translateDriverError } from './errors';
 import { toPlain } from './values';
+
+/** How long past its server-side timeout a read may run before the gateway stops waiting for it. */
+const DEADLINE_GRACE_MS = 2_000;
+
+/** Time limit of EXPLAIN: planning a query, however large, takes less. */
+const EXPLAIN_TIMEOUT_MS = 10_000;
 
 export interface QueryOptions {
   /** Transaction timeout enforced by the server; on expiry a QueryTimeoutError is thrown. */
@@ -11,6 +25,39 @@ export interface QueryOptions {
   maxRows?: number;
   /** Transaction metadata, visible in SHOW TRANSACTIONS and the query log. */
   metadata?: Record<string, unknown>;
+  /**
+   * Retry on transient errors, as the driver does by default (true). Researcher queries pass false: a
+   * query stopped by the memory limit fails the same way every time, at once.
+   */
+  retry?: boolean;
+}
+
+/** A warning or hint from Neo4j (unknown label, unknown property, cartesian product, deprecation). */
+export interface QueryNotification {
+  code: string;
+  title: string;
+  description: string;
+  /** WARNING, INFORMATION or UNKNOWN. */
+  severity: string;
+  /** Where in the query text it applies: offset from 0, line and column from 1. */
+  position?: { offset: number; line: number; column: number };
+}
+
+/** One operator of an execution plan, as EXPLAIN gives it. */
+export interface PlanOperator {
+  /** Without the runtime suffix: "LoadCSV", "ProcedureCall", "ShowTransactions". */
+  operatorType: string;
+  /** The planner's one-line description: "db.labels() :: (label :: STRING)". */
+  details: string;
+  children: PlanOperator[];
+}
+
+export interface ExplainResult {
+  queryType: QueryType;
+  plan: PlanOperator | null;
+  notifications: QueryNotification[];
+  /** The database the query would run on (a USE clause changes it). */
+  database: string | undefined;
 }
 
 export interface QueryResult<Row = Record<string, unknown>> {
@@ -20,6 +67,8 @@ export interface QueryResult<Row = Record<string, unknown>> {
   truncated: boolean;
   /** Update counters (nodesCreated, relationshipsCreated, propertiesSet, …), all zero for reads. */
   counters: Record<string, number>;
+  /** Neo4j's notifications about the run. */
+  notifications: QueryNotification[];
 }
 
 /** The statements of one explicit write transaction (see Gateway.transaction). */
@@ -49,6 +98,11 @@ export interface Gateway {
   ): Promise<QueryResult<Row>>;
   /** The query's type from EXPLAIN, without running it (syntax errors throw QueryError). */
   queryType(query: string, params?: Record<string, unknown>): Promise<QueryType>;
+  /**
+   * Plans `query` without running it: its type, plan and notifications. `query` is sent as it is,
+   * so it must start with EXPLAIN.
+   */
+  explain(query: string, params?: Record<string, unknown>): Promise<ExplainResult>;
   /**
    * Runs several statements in one WRITE transaction: committed when `work` resolves, rolled back when it
    * throws (its error is thrown as it is). Not retried, since `work` may act outside the database too.
@@ -80,13 +134,56 @@ export function createGateway(
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: queryOptions.timeoutMs, metadata: queryOptions.metadata };
-    const work = (tx: Runner) => collect<Row>(tx, query, params, queryOptions.maxRows);
+    const work = (tx: ManagedTransaction | DriverTransaction) =>
+      collect<Row>(tx, query, params, queryOptions.maxRows);
+    const context = mode === 'READ' ? 'read query' : 'write query';
+    let abandoned = false;
     try {
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      const running =
+        queryOptions.retry === false
+          ? once(session, config, work)
+          : mode === 'READ'
+            ? session.executeRead(work, config)
+            : session.executeWrite(work, config);
+      // Neo4j checks its timeout between rows; an expression that loops inside one row (a huge
+      // reduce()) is not interrupted, so a read stops being waited for a little after its timeout.
+      const deadline =
+        mode === 'READ' && queryOptions.timeoutMs !== undefined
+          ? queryOptions.timeoutMs + DEADLINE_GRACE_MS
+          : undefined;
+      return await withDeadline(running, deadline, () => {
+        abandoned = true;
+        return new QueryTimeoutError(
+          `The ${context} did not stop within ${Math.round(deadline! / 1000)} s and is no longer waited for.`,
+        );
+      });
     } catch (error) {
-      throw translateDriverError(error, mode === 'READ' ? 'read query' : 'write query');
+      throw translateDriverError(error, context);
+    } finally {
+      // An abandoned session closes in the background: closing waits for the server.
+      if (abandoned) session.close().catch(() => {});
+      else await session.close();
+    }
+  };
+
+  const explain = async (query: string, params: Record<string, unknown> = {}): Promise<ExplainResult> => {
+    options.debug?.(`${query} ${JSON.stringify(params)}`);
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const planning = session.run(query, params, { timeout: EXPLAIN_TIMEOUT_MS });
+      const { summary } = await withDeadline(
+        planning,
+        EXPLAIN_TIMEOUT_MS + DEADLINE_GRACE_MS,
+        () => new QueryTimeoutError(`Planning the query took longer than ${EXPLAIN_TIMEOUT_MS / 1000} s.`),
+      );
+      return {
+        queryType: summary.queryType as QueryType,
+        plan: summary.plan ? planOperator(summary.plan) : null,
+        notifications: summary.notifications.map(notification),
+        database: summary.database.name ?? undefined,
+      };
+    } catch (error) {
+      throw translateDriverError(error, 'EXPLAIN');
     } finally {
       await session.close();
     }
@@ -96,24 +193,15 @@ export function createGateway(
     database,
     read: (query, params = {}, queryOptions = {}) => run('READ', query, params, queryOptions),
     write: (query, params = {}, queryOptions = {}) => run('WRITE', query, params, queryOptions),
-    async queryType(query, params = {}) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      try {
-        const result = await session.run(`EXPLAIN ${query}`, params);
-        return result.summary.queryType as QueryType;
-      } catch (error) {
-        throw translateDriverError(error, 'EXPLAIN');
-      } finally {
-        await session.close();
-      }
-    },
+    queryType: async (query, params = {}) => (await explain(`EXPLAIN ${query}`, params)).queryType,
+    explain,
     async transaction(work, transactionOptions = {}) {
       options.debug?.('BEGIN');
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
       try {
-        let tx;
+        let tx: DriverTransaction;
         try {
-          tx = await session.beginTransaction({
+          tx = session.beginTransaction({
             timeout: transactionOptions.timeoutMs,
             metadata: transactionOptions.metadata,
           });
@@ -150,12 +238,56 @@ export function createGateway(
   };
 }
 
-interface Runner {
-  run(query: string, params: Record<string, unknown>): Result;
+/** One attempt in an explicit transaction: committed when the work succeeds, rolled back otherwise. */
+async function once<T>(
+  session: Session,
+  config: { timeout?: number; metadata?: Record<string, unknown> },
+  work: (tx: DriverTransaction) => Promise<T>,
+): Promise<T> {
+  const tx = session.beginTransaction(config);
+  try {
+    const result = await work(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (tx.isOpen()) await tx.rollback().catch(() => {});
+    throw error;
+  }
+}
+
+function withDeadline<T>(work: Promise<T>, ms: number | undefined, expired: () => Error): Promise<T> {
+  if (ms === undefined) return work;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(expired()), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+function planOperator(plan: Plan): PlanOperator {
+  const details = plan.arguments.Details;
+  return {
+    operatorType: plan.operatorType.replace(/@.*$/, ''),
+    details: typeof details === 'string' ? details : '',
+    children: plan.children.map(planOperator),
+  };
+}
+
+function notification(n: Notification): QueryNotification {
+  const position = 'offset' in n.position ? n.position : undefined;
+  return {
+    code: n.code,
+    title: n.title,
+    description: n.description,
+    severity: n.severityLevel ?? 'UNKNOWN',
+    ...(position
+      ? { position: { offset: position.offset ?? 0, line: position.line ?? 1, column: position.column ?? 1 } }
+      : {}),
+  };
 }
 
 async function collect<Row>(
-  tx: Runner,
+  tx: ManagedTransaction | DriverTransaction,
   query: string,
   params: Record<string, unknown>,
   maxRows: number | undefined,
@@ -171,5 +303,11 @@ async function collect<Row>(
     rows.push(toPlain(record.toObject()) as Row);
   }
   const [columns, summary] = await Promise.all([result.keys(), result.summary()]);
-  return { columns: [...columns], rows, truncated, counters: { ...summary.counters.updates() } };
+  return {
+    columns: [...columns],
+    rows,
+    truncated,
+    counters: { ...summary.counters.updates() },
+    notifications: summary.notifications.map(notification),
+  };
 }

@@ -1,5 +1,11 @@
 // The public face of server/db: configuration, the embedded lifecycle, the query gateway, schema, status.
-export { databaseConfigFromEnv, memoryToMebibytes, EMBEDDED_DEFAULTS } from './config';
+export {
+  databaseConfigFromEnv,
+  memoryToMebibytes,
+  transactionMemoryMebibytes,
+  EMBEDDED_DEFAULTS,
+  TRANSACTION_MEMORY_SHARE,
+} from './config';
 export type { DatabaseConfig, EmbeddedDatabaseConfig, ExternalDatabaseConfig } from './config';
 export {
   DatabaseError,
@@ -7,6 +13,7 @@ export {
   DatabaseUnavailableError,
   QueryError,
   ReadOnlyViolationError,
+  QueryRefusedError,
   QueryTimeoutError,
   QueryMemoryError,
   EmbeddedStartError,
@@ -26,7 +33,16 @@ export type { PidRecord } from './pid-file';
 export { openDatabase, connectDatabase, DRIVER_CONFIG } from './open';
 export type { DatabaseConnection } from './open';
 export { createGateway } from './gateway';
-export type { Gateway, QueryOptions, QueryResult, QueryType, Transaction } from './gateway';
+export type {
+  ExplainResult,
+  Gateway,
+  PlanOperator,
+  QueryNotification,
+  QueryOptions,
+  QueryResult,
+  QueryType,
+  Transaction,
+} from './gateway';
 export { toPlain } from './values';
 export type { PlainNode, PlainPath, PlainRelationship } from './values';
 export { applySchema, describeSchema, schemaStatements, SCHEMA_FILE } from './schema';

@@ -50,6 +50,8 @@ export function toPlain(value: unknown): unknown {
     return String(value);
   }
   if (Array.isArray(value)) return value.map(toPlain);
+  // Byte arrays arrive as Int8Array: a list of numbers, as Cypher shows them.
+  if (ArrayBuffer.isView(value)) return Array.from(value as Int8Array);
   if (typeof value === 'object') {
     return Object.fromEntries(
       Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toPlain(v)]),

@@ -1,56 +1,64 @@
-// CSV export for spreadsheets and reports: one row per relationship, with names, evidence and sources.
+// CSV export as Gephi's spreadsheet import reads it: a nodes table (Id, Label, type, …) and an edges
+// table (Source, Target, Type, Id, Label, …), every property a column, lists joined with " | ".
 import type { PropertyValue, Subgraph } from '../../model';
+import { flatValue, propertyKeys } from './xml';
 
-const COLUMNS = [
-  'from_id',
-  'from_label',
-  'from_name',
-  'relationship',
-  'role',
-  'to_id',
-  'to_label',
-  'to_name',
-  'documents',
-  'evidence',
-];
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A surrogate without its pair (the `u` flag matches only those): not encodable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
 
-function field(value: PropertyValue | undefined): string {
+/**
+ * One RFC 4180 field. Text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+ * apostrophe, so a hostile name cannot execute in Excel or LibreOffice; numbers stay numbers.
+ */
+export function csvField(value: PropertyValue | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = Array.isArray(value) ? value.map(String).join(' | ') : String(value);
+  let text = flatValue(value).replace(LONE_SURROGATE, '\uFFFD');
+  const isText = typeof value !== 'number' && typeof value !== 'boolean';
+  if (isText && /^[=+\-@\t\r]/.test(text) && !NUMBER.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+function table(header: string[], rows: (PropertyValue | undefined)[][]): string {
+  return (
+    [header.map(csvField), ...rows.map((row) => row.map(csvField))].map((r) => r.join(',')).join('\r\n') +
+    '\r\n'
+  );
+}
+
 /**
- * Relationships as rows; nodes without any relationship still get a row of their own,
- * so nothing in the subgraph is lost.
+ * The nodes table: Id, Label (the name), type (the entity label), then every other property.
+ * @example toNodesCsv(graph).split('\r\n')[0] // 'Id,Label,type,aliases,sources,…'
  */
-export function toCsv(graph: Subgraph): string {
-  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
-  const linked = new Set<string>();
-  const rows: (PropertyValue | undefined)[][] = [];
-  for (const rel of graph.relationships) {
-    linked.add(rel.from);
-    linked.add(rel.to);
-    const from = byId.get(rel.from);
-    const to = byId.get(rel.to);
-    rows.push([
-      rel.from,
-      from?.label,
-      from?.properties.name,
-      rel.type,
-      rel.properties.role,
-      rel.to,
-      to?.label,
-      to?.properties.name,
-      rel.properties.sourceFiles ?? rel.properties.sources,
-      rel.properties.evidence,
-    ]);
-  }
-  for (const node of graph.nodes) {
-    if (!linked.has(node.id)) {
-      const documents = node.properties.sourceFiles ?? node.properties.sources;
-      rows.push([node.id, node.label, node.properties.name, '', '', '', '', '', documents, '']);
-    }
-  }
-  return [COLUMNS, ...rows].map((row) => row.map((v) => field(v)).join(',')).join('\r\n') + '\r\n';
+export function toNodesCsv(graph: Subgraph): string {
+  const keys = propertyKeys(graph.nodes)
+    .map((k) => k.name)
+    .filter((name) => !['id', 'name', 'type'].includes(name));
+  const rows = graph.nodes.map((node) => {
+    const name = node.properties.name ?? node.properties.title ?? node.id;
+    return [node.id, name, node.label, ...keys.map((k) => node.properties[k])];
+  });
+  return table(['Id', 'Label', 'type', ...keys], rows);
+}
+
+/**
+ * The edges table: Source, Target, Type (always Directed, as Gephi means it), Id, Label (the
+ * relationship type), the names at both ends, then every property (evidence and documents included).
+ */
+export function toEdgesCsv(graph: Subgraph): string {
+  const names = new Map(graph.nodes.map((n) => [n.id, n.properties.name ?? n.properties.title ?? n.id]));
+  const keys = propertyKeys(graph.relationships)
+    .map((k) => k.name)
+    .filter((name) => !['type', 'label'].includes(name));
+  const rows = graph.relationships.map((rel) => [
+    rel.from,
+    rel.to,
+    'Directed',
+    rel.id,
+    rel.type,
+    names.get(rel.from),
+    names.get(rel.to),
+    ...keys.map((k) => rel.properties[k]),
+  ]);
+  return table(['Source', 'Target', 'Type', 'Id', 'Label', 'source_name', 'target_name', ...keys], rows);
 }

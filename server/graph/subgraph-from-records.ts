@@ -3,6 +3,7 @@
 import type { PropertyValue, Subgraph, SubgraphNode, SubgraphRelationship } from '../../model';
 import { relationshipId } from '../../model/ids';
 import type { PlainNode, PlainRelationship } from '../db';
+import { primaryLabel } from '../services/elements';
 
 function isPlainNode(value: object): value is PlainNode {
   return 'elementId' in value && 'labels' in value && 'properties' in value;
@@ -33,7 +34,7 @@ export function subgraphFromValues(values: unknown[], keepDangling = false): Sub
       if (!nodes.has(id)) {
         nodes.set(id, {
           id,
-          label: value.labels[0] ?? 'Node',
+          label: primaryLabel(value.labels),
           properties: value.properties as Record<string, PropertyValue>,
         });
       }

@@ -46,12 +46,18 @@ function operation(route: AnyRoute<unknown>): ZodOpenApiOperationObject {
   const responses: Record<string, ZodOpenApiResponseObject> = {};
   for (const [status, spec] of Object.entries(route.responses)) {
     const contentType = spec.contentType ?? 'application/json';
+    const binary = () => z.string().meta({ format: 'binary' });
+    const content = spec.content
+      ? Object.fromEntries(
+          Object.entries(spec.content).map(([type, schema]) => [type, { schema: schema ?? binary() }]),
+        )
+      : spec.schema || spec.contentType
+        ? { [contentType]: { schema: spec.schema ?? binary() } }
+        : undefined;
     responses[status] = {
       description: spec.description,
       ...(spec.headers ? { headers: spec.headers } : {}),
-      ...(spec.schema || spec.contentType
-        ? { content: { [contentType]: { schema: spec.schema ?? z.string().meta({ format: 'binary' }) } } }
-        : {}),
+      ...(content ? { content } : {}),
     };
   }
   for (const [status, description] of problemStatuses(route)) {

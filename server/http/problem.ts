@@ -5,6 +5,7 @@ import {
   DatabaseUnavailableError,
   QueryError,
   QueryMemoryError,
+  QueryRefusedError,
   QueryTimeoutError,
   ReadOnlyViolationError,
 } from '../db/errors';
@@ -75,6 +76,9 @@ export function toProblem(error: unknown): HttpProblem {
       'The graph database is not reachable right now. Enlace reconnects by itself; try again in a moment.',
       { type: PROBLEM_TYPES.databaseUnavailable, headers: { 'Retry-After': '5' } },
     );
+  }
+  if (error instanceof QueryRefusedError) {
+    return new HttpProblem(403, 'Query refused', error.message, { type: PROBLEM_TYPES.writeRefused });
   }
   if (error instanceof ReadOnlyViolationError) {
     return new HttpProblem(403, 'Write refused', 'Only read queries are allowed here.', {

@@ -13,6 +13,11 @@ export interface ResponseSpec {
   schema?: z.ZodType;
   /** Defaults to application/json. */
   contentType?: string;
+  /**
+   * Several media types (a file in the format asked for): each with its schema, or undefined for a
+   * binary body. Takes the place of `schema` and `contentType`.
+   */
+  content?: Record<string, z.ZodType | undefined>;
   /** Response headers, one schema per header (with `.meta({ description })`). */
   headers?: z.ZodObject;
 }

@@ -95,14 +95,20 @@ describe('enlace CLI (integration)', function () {
     expect(signed.first().find('data[key="e_evidence"]').text()).to.match(/firm/i);
   });
 
-  it('should name the source documents of every exported fact in CSV', async () => {
+  it("should write Gephi's nodes and edges tables for csv, naming each fact's documents", async () => {
     const out = join(folder, 'signed.csv');
     const query = 'MATCH p = (:Person)-[:SIGNED]->(:Agreement) RETURN p';
     const result = await runCli(['export', '--query', query, '--format', 'csv', '--out', out]);
     expect(result.code, result.stderr).to.equal(0);
-    const rows = readFileSync(out, 'utf8').trimEnd().split('\r\n').slice(1);
-    expect(rows.length).to.be.greaterThan(0);
-    for (const row of rows) expect(row).to.match(/,SIGNED,.*(000|003)\.txt/);
+    expect(result.stderr)
+      .to.contain(join(folder, 'signed-nodes.csv'))
+      .and.contain(join(folder, 'signed-edges.csv'));
+    const nodes = readFileSync(join(folder, 'signed-nodes.csv'), 'utf8').split('\r\n');
+    expect(nodes[0]).to.match(/^Id,Label,type,/);
+    const rows = readFileSync(join(folder, 'signed-edges.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(rows[0]).to.match(/^Source,Target,Type,Id,Label,/);
+    expect(rows.length).to.be.greaterThan(1);
+    for (const row of rows.slice(1)) expect(row).to.match(/,Directed,.*,SIGNED,.*(000|003)\.txt/);
   });
 
   it('should say clearly when an exported entity does not exist', async () => {

@@ -6,6 +6,7 @@ import {
   describeProgress,
   memoryToMebibytes,
   schemaStatements,
+  transactionMemoryMebibytes,
 } from '../../../server/db';
 import { parseJavaMajor } from '../../../server/db/java';
 
@@ -17,6 +18,11 @@ describe('db/config', () => {
     ['a port out of range', { ENLACE_BOLT_PORT: '70000' }, /^ENLACE_BOLT_PORT/],
     ['a heap without unit', { ENLACE_NEO4J_HEAP: '1024' }, /^ENLACE_NEO4J_HEAP must be a size/],
     ['a bad page cache', { ENLACE_NEO4J_PAGE_CACHE: 'lots' }, /^ENLACE_NEO4J_PAGE_CACHE must be a size/],
+    [
+      'a bad transaction memory',
+      { ENLACE_NEO4J_TRANSACTION_MEMORY: 'half' },
+      /^ENLACE_NEO4J_TRANSACTION_MEMORY must be a size/,
+    ],
   ];
   for (const [what, env, message] of invalid) {
     it(`should throw DatabaseConfigError for ${what}`, () => {
@@ -55,6 +61,28 @@ describe('db/config', () => {
       boltPort: 7688,
       heap: '2g',
       pageCache: '1g',
+    });
+  });
+
+  const transactionMemory: [string, Partial<{ heap: string; transactionMemory: string }>, number][] = [
+    ['half the heap by default', { heap: '1g' }, 512],
+    ['half of a small heap', { heap: '512m' }, 256],
+    ['at least 16 MiB', { heap: '16m' }, 16],
+    ['ENLACE_NEO4J_TRANSACTION_MEMORY when set', { heap: '1g', transactionMemory: '300m' }, 300],
+    ['no limit for 0', { heap: '1g', transactionMemory: '0' }, 0],
+  ];
+  for (const [what, config, mebibytes] of transactionMemory) {
+    it(`limits one transaction's memory: ${what}`, () => {
+      expect(transactionMemoryMebibytes({ heap: '1g', ...config })).to.equal(mebibytes);
+    });
+  }
+
+  it('reads ENLACE_NEO4J_TRANSACTION_MEMORY', () => {
+    expect(databaseConfigFromEnv({ ENLACE_NEO4J_TRANSACTION_MEMORY: '256M' }, '/srv')).to.include({
+      transactionMemory: '256m',
+    });
+    expect(databaseConfigFromEnv({ ENLACE_NEO4J_TRANSACTION_MEMORY: '0' }, '/srv')).to.include({
+      transactionMemory: '0',
     });
   });
 

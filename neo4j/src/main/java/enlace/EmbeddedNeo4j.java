@@ -24,7 +24,8 @@ import org.neo4j.io.ByteUnit;
  * --exit-on-stdin-close, until the parent process goes away and closes our stdin).
  *
  * <p>Arguments: --data-dir DIR (required), --port N (default 7687), --page-cache-mb N (default 512),
- * --exit-on-stdin-close. The heap is the JVM's own (-Xmx given by the caller).
+ * --transaction-max-mb N (memory one transaction may use; default 0, no limit), --exit-on-stdin-close.
+ * The heap is the JVM's own (-Xmx given by the caller).
  *
  * <p>Protocol on stdout, one line each, for the Node side to parse:
  * "ENLACE_NEO4J_READY bolt://127.0.0.1:PORT version V edition community" once Bolt answers, or
@@ -45,6 +46,7 @@ public final class EmbeddedNeo4j {
     Path home = Path.of(args.get("data-dir")).toAbsolutePath();
     int port = Integer.parseInt(args.getOrDefault("port", "7687"));
     long pageCacheMb = Long.parseLong(args.getOrDefault("page-cache-mb", "512"));
+    long transactionMaxMb = Long.parseLong(args.getOrDefault("transaction-max-mb", "0"));
 
     DatabaseManagementService service;
     try {
@@ -55,6 +57,9 @@ public final class EmbeddedNeo4j {
               .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
               .setConfig(GraphDatabaseSettings.auth_enabled, false)
               .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+              // A runaway query (a huge collect, a cartesian product) fails alone instead of
+              // exhausting the heap that every other transaction shares. 0 means no limit.
+              .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(transactionMaxMb))
               // Bolt waits 5 s twice on shutdown by default for idle connections; ours are local.
               .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofMillis(500))
               .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofMillis(500))
@@ -133,7 +138,7 @@ public final class EmbeddedNeo4j {
     for (int i = 0; i < argv.length; i++) {
       String arg = argv[i];
       switch (arg) {
-        case "--data-dir", "--port", "--page-cache-mb" -> {
+        case "--data-dir", "--port", "--page-cache-mb", "--transaction-max-mb" -> {
           if (i + 1 >= argv.length) {
             throw new IllegalArgumentException(arg + " needs a value");
           }
@@ -146,7 +151,7 @@ public final class EmbeddedNeo4j {
     if (!args.containsKey("data-dir")) {
       throw new IllegalArgumentException("--data-dir is required");
     }
-    for (String numeric : new String[] {"port", "page-cache-mb"}) {
+    for (String numeric : new String[] {"port", "page-cache-mb", "transaction-max-mb"}) {
       if (args.containsKey(numeric) && !args.get(numeric).matches("\\d+")) {
         throw new IllegalArgumentException("--" + numeric + " must be a whole number, got " + args.get(numeric));
       }
