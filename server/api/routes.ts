@@ -7,6 +7,7 @@ import { entityRoute } from './entities';
 import { createCurationRoute, getCurationRoute, listCurationsRoute, undoCurationRoute } from './curations';
 import { cypherExamplesRoute, cypherRoute } from './cypher';
 import { exportByQueryRoute, exportRoute } from './export';
+import { neighborhoodRoute } from './graph';
 import { healthRoute } from './health';
 import { jobEventsRoute, jobListRoute, jobRoute } from './jobs';
 import { relationshipRoute } from './relationships';
@@ -18,6 +19,7 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   searchRoute,
   entityRoute,
   relationshipRoute,
+  neighborhoodRoute,
   agreementsRoute,
   agreementTimelineRoute,
   documentsRoute,
