@@ -10,6 +10,7 @@ import { exportByQueryRoute, exportRoute } from './export';
 import { neighborhoodRoute } from './graph';
 import { healthRoute } from './health';
 import { jobEventsRoute, jobListRoute, jobRoute } from './jobs';
+import { pathsRoute } from './paths';
 import { relationshipRoute } from './relationships';
 import { searchRoute } from './search';
 import { uploadRoute } from './uploads';
@@ -20,6 +21,7 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   entityRoute,
   relationshipRoute,
   neighborhoodRoute,
+  pathsRoute,
   agreementsRoute,
   agreementTimelineRoute,
   documentsRoute,
