@@ -7,8 +7,10 @@ import { entityRoute } from './entities';
 import { createCurationRoute, getCurationRoute, listCurationsRoute, undoCurationRoute } from './curations';
 import { cypherExamplesRoute, cypherRoute } from './cypher';
 import { exportByQueryRoute, exportRoute } from './export';
+import { neighborhoodRoute } from './graph';
 import { healthRoute } from './health';
 import { jobEventsRoute, jobListRoute, jobRoute } from './jobs';
+import { pathsRoute } from './paths';
 import { relationshipRoute } from './relationships';
 import { searchRoute } from './search';
 import { uploadRoute } from './uploads';
@@ -18,6 +20,8 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   searchRoute,
   entityRoute,
   relationshipRoute,
+  neighborhoodRoute,
+  pathsRoute,
   agreementsRoute,
   agreementTimelineRoute,
   documentsRoute,
