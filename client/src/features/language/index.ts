@@ -1,0 +1,6 @@
+import type { Feature } from '../../app/host';
+
+export const language: Feature = {
+  name: 'language',
+  mount() {},
+};

@@ -1,0 +1,6 @@
+import type { Feature } from '../../app/host';
+
+export const overview: Feature = {
+  name: 'overview',
+  mount() {},
+};
