@@ -1,6 +1,7 @@
 // The composition root of the browser app: the API client, the language, the graph, the slots, the
 // view state in the URL, and the host every feature is mounted with.
 import { ApiClient, ApiError } from '../api/client';
+import { withGraphFallback } from '../api/fallback';
 import { FEATURES } from '../features';
 import { decorate } from '../graph/decorate';
 import { Layouts } from '../graph/layout';
@@ -41,7 +42,7 @@ const byId = (id: string) => {
 export async function startApp(): Promise<AppHost> {
   takeToken();
   const i18n = createI18n();
-  const api = new ApiClient('/api', () => sessionStorage.getItem(TOKEN_KEY));
+  const api = withGraphFallback(new ApiClient('/api', () => sessionStorage.getItem(TOKEN_KEY)));
   const { cy, renderer } = createGraph(byId('cy'));
   const layouts = new Layouts();
   const undo = new History();
@@ -153,6 +154,8 @@ export async function startApp(): Promise<AppHost> {
     notify,
     busy: (message, task) => status.busy(message, task),
     toolbar: byId('toolbar'),
+    searchBox: byId('search-slot'),
+    leftPanel: byId('filters-slot'),
     sidePanel: panelSlot(byId('side-panel'), () => i18n.t('details.close')),
     drawer: panelSlot(byId('drawer'), () => i18n.t('details.close')),
     addContextAction: (action) => void contextActions.push(action),
@@ -167,7 +170,8 @@ export async function startApp(): Promise<AppHost> {
     setView(patch) {
       view = { ...view, ...patch };
       saveUrl();
-      if ('from' in patch || 'to' in patch || 'focus' in patch || 'path' in patch) void load();
+      if ('focus' in patch) void load({ fit: true });
+      else if ('from' in patch || 'to' in patch || 'path' in patch) void load();
       else redraw();
       if ('labels' in patch || 'types' in patch || 'from' in patch || 'to' in patch) emit('filters-changed');
     },
