@@ -4,6 +4,7 @@ import { ApiClient, ApiError } from '../api/client';
 import { withGraphFallback } from '../api/fallback';
 import { FEATURES } from '../features';
 import { decorate } from '../graph/decorate';
+import { fitView } from '../graph/fit';
 import { Layouts } from '../graph/layout';
 import { renderLegend } from '../graph/legend';
 import { createGraph } from '../graph/setup';
@@ -94,7 +95,7 @@ export async function startApp(): Promise<AppHost> {
       decorate(cy, i18n.t);
       await placeNodes(cy, layouts, added, loaded.preset ? 'preset' : 'layout', new Set(view.pinned), known);
       redraw();
-      if (options.fit) cy.fit(cy.nodes(':visible'), 40);
+      if (options.fit) fitView(cy, cy.elements(':visible'), false);
       saveUrl();
       emit('graph-changed');
     } catch (error) {
@@ -128,10 +129,7 @@ export async function startApp(): Promise<AppHost> {
         const ids = options.fit === true ? added : options.fit;
         const wanted = new Set(ids);
         const target = cy.elements().filter((e) => wanted.has(e.id()));
-        cy.animate({
-          fit: { eles: target.nonempty() ? target.closedNeighborhood() : cy.elements(), padding: 60 },
-          duration: 300,
-        });
+        fitView(cy, target.nonempty() ? target.closedNeighborhood() : cy.elements(':visible'));
       }
       if (options.undoLabel && added.length) {
         const addedIds = new Set(added);
@@ -191,6 +189,8 @@ export async function startApp(): Promise<AppHost> {
   host.on('graph-changed', redraw);
   host.on('data-changed', () => void load());
   cy.on('dragfree', 'node', saveUrl);
+  // The graph's box changes as panels open and close: Cytoscape must be told.
+  new ResizeObserver(() => cy.resize()).observe(byId('cy'));
   bindInteractions(host, contextActions);
   for (const feature of FEATURES) await feature.mount(host);
   await load({ fit: true });

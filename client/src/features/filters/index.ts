@@ -44,6 +44,7 @@ export const filters: Feature = {
     const panel = el('div', { class: 'filters', 'data-panel': 'filters' });
     host.leftPanel.appendChild(panel);
     let granularity: 'month' | 'year' = 'year';
+    let autoChosen = false;
     let timeline: Timeline | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Changes made here are already drawn; others (undo, a restored link) redraw the panel.
@@ -89,6 +90,19 @@ export const filters: Feature = {
     const loadTimeline = async () => {
       try {
         timeline = await host.api.timeline(granularity);
+        // A corpus of a few years reads better by month.
+        const years = timeline.buckets.map((b) => Number(b.period.slice(0, 4)));
+        if (
+          granularity === 'year' &&
+          !autoChosen &&
+          years.length &&
+          Math.max(...years) - Math.min(...years) < 3
+        ) {
+          autoChosen = true;
+          granularity = 'month';
+          render();
+          timeline = await host.api.timeline(granularity);
+        }
         redrawChart();
       } catch (error) {
         chart.textContent = host.t('status.error', { detail: (error as Error).message });

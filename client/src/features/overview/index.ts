@@ -1,6 +1,7 @@
 // The whole network on open (the server lays it out), and the view controls: back to the overview,
 // fit, a fresh layout, colour by community (from GET /api/analytics when the nodes lack it), copy link.
 import type { AppHost, Feature } from '../../app/host';
+import { fitView } from '../../graph/fit';
 import { Layouts, applyPositions } from '../../graph/layout';
 import { toolbarButton } from '../../app/widgets';
 
@@ -38,12 +39,7 @@ export const overview: Feature = {
       },
       { id: 'overview' },
     );
-    toolbarButton(
-      host,
-      'toolbar.fit',
-      () => void host.cy.animate({ fit: { eles: host.cy.elements(':visible'), padding: 40 }, duration: 300 }),
-      { id: 'fit' },
-    );
+    toolbarButton(host, 'toolbar.fit', () => fitView(host.cy), { id: 'fit' });
     toolbarButton(
       host,
       'toolbar.relayout',
@@ -52,9 +48,7 @@ export const overview: Feature = {
         void host
           .busy(host.t('status.loading'), positions)
           .then((p) => applyPositions(host.cy, p))
-          .then(() =>
-            host.cy.animate({ fit: { eles: host.cy.elements(':visible'), padding: 40 }, duration: 300 }),
-          )
+          .then(() => fitView(host.cy))
           .then(() => host.emit('graph-changed'))
           .catch((e: Error) => host.notify(e.message, 'error'));
       },
