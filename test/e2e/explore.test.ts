@@ -100,6 +100,7 @@ describe('browser: exploring the network', function () {
       (n) => (window as unknown as { enlace: { cy: cytoscape.Core } }).enlace.cy.nodes().length > n,
       before.length,
     );
+    await page.waitForFunction(() => location.hash.includes('expanded='));
     await settled(page);
     const after = await nodeIds(page);
     expect(after.length).to.be.greaterThan(before.length);
