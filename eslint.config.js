@@ -13,6 +13,7 @@ export default tseslint.config(
       'bench/out/',
       '.venv-fuzz/',
       'test/artifacts/',
+      'test-artifacts/',
     ],
   },
   js.configs.recommended,
@@ -27,6 +28,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The browser app runs in pages and workers, not in Node.
+    files: ['client/src/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -1,6 +1,7 @@
 // `enlace start`: the database (embedded unless NEO4J_URI), the seeds on an empty graph, the API and app.
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { CLIENT_DIST, ensureClientBuilt } from '../../client/build';
 import { createApp } from '../../server/app';
 import { apiSettingsFromEnv } from '../../server/api/settings';
 import { resolveApiToken } from '../../server/api-token';
@@ -19,7 +20,7 @@ import {
 import { formatReplaySummary } from '../ingest-with-curations';
 import { formatIngestSummary, stageProgress } from './ingest';
 
-export const CLIENT_DIR = join(PACKAGE_ROOT, 'client', 'public');
+export const CLIENT_DIR = CLIENT_DIST;
 const SEEDS_DIR = join(PACKAGE_ROOT, 'seeds');
 
 function parsePort(value: string | undefined): number {
@@ -86,6 +87,7 @@ export function registerStart(program: Command): void {
         const context = apiContext(wiring, ingest);
         await seedAndReplay(context.gateway, ingest, wiring.curations, env.ENLACE_SKIP_SEEDS !== '1');
         const token = resolveApiToken(env, dataDir);
+        await ensureClientBuilt((line) => process.stderr.write(line + '\n'));
         const app = createApp({ clientDir: CLIENT_DIR, token: token.token, context });
         const host = env.HOST?.trim() || '127.0.0.1';
         const server = await listen(app, port, host);
