@@ -1,5 +1,6 @@
 // Every API operation, in the order the reference lists them.
 import type { AnyRoute } from '../http/route';
+import { analyticsRoute, statsRoute } from './analytics';
 import { agreementTimelineRoute, agreementsRoute } from './agreements';
 import type { ApiContext } from './context';
 import { documentRoute, documentsRoute } from './documents';
@@ -22,6 +23,8 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   relationshipRoute,
   neighborhoodRoute,
   pathsRoute,
+  analyticsRoute,
+  statsRoute,
   agreementsRoute,
   agreementTimelineRoute,
   documentsRoute,
