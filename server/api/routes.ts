@@ -8,7 +8,7 @@ import { entityRoute } from './entities';
 import { createCurationRoute, getCurationRoute, listCurationsRoute, undoCurationRoute } from './curations';
 import { cypherExamplesRoute, cypherRoute } from './cypher';
 import { exportByQueryRoute, exportRoute } from './export';
-import { neighborhoodRoute } from './graph';
+import { neighborhoodRoute, overviewRoute } from './graph';
 import { healthRoute } from './health';
 import { jobEventsRoute, jobListRoute, jobRoute } from './jobs';
 import { pathsRoute } from './paths';
@@ -22,6 +22,7 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   entityRoute,
   relationshipRoute,
   neighborhoodRoute,
+  overviewRoute,
   pathsRoute,
   analyticsRoute,
   statsRoute,
