@@ -103,3 +103,34 @@ export const Neighborhood = z
   })
   .meta({ id: 'Neighborhood' });
 export type Neighborhood = z.infer<typeof Neighborhood>;
+
+export const OVERVIEW_MAX_LIMIT = 20_000;
+
+export const OverviewQuery = z.object({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(OVERVIEW_MAX_LIMIT)
+    .default(2000)
+    .meta({ description: `Most entities in the view (at most ${OVERVIEW_MAX_LIMIT.toLocaleString('en')}).` }),
+  ...GraphFilterParams,
+});
+export type OverviewQuery = z.infer<typeof OverviewQuery>;
+
+export const Overview = z
+  .object({
+    elements: CyElements.meta({
+      description:
+        'Nodes carry `degree` (relationships in the view), `community`, `pagerank`, `betweenness` (null ' +
+        'on views too large for it) and a precomputed `position` {x, y}.',
+    }),
+    reduced: z.boolean().meta({ description: 'Only the most connected entities are shown.' }),
+    hiddenNodes: z.number().int(),
+    hiddenEdges: z.number().int(),
+    total: ElementTotals.meta({ description: 'Entities and relationships matching the filters.' }),
+    version: z.number().int().meta({ description: 'The graph version the view was computed at.' }),
+    note: z.string().nullable(),
+  })
+  .meta({ id: 'Overview' });
+export type Overview = z.infer<typeof Overview>;

@@ -1,9 +1,16 @@
-// GET /api/graph/neighborhood: the entities around one or more centres, for the graph view to draw and
-// expand ("+240 more" pages through a hub).
-import { GRAPH_FILTER_RULE, Neighborhood, NeighborhoodQuery } from '../../model/api/graph';
+// GET /api/graph/neighborhood and GET /api/graph/overview: the entities around one or more centres, for
+// the graph view to draw and expand ("+240 more" pages through a hub), and the network as a whole.
+import {
+  GRAPH_FILTER_RULE,
+  Neighborhood,
+  NeighborhoodQuery,
+  Overview,
+  OverviewQuery,
+} from '../../model/api/graph';
 import { apiRoute } from './context';
 import { requestProblem } from './query-problem';
 import { neighborhood } from '../services/neighborhood';
+import { overview } from '../services/overview';
 
 export const neighborhoodRoute = apiRoute({
   method: 'get',
@@ -38,4 +45,22 @@ export const neighborhoodRoute = apiRoute({
       throw requestProblem(error, 'query');
     }
   },
+});
+
+export const overviewRoute = apiRoute({
+  method: 'get',
+  path: '/graph/overview',
+  operationId: 'getOverview',
+  summary: 'The whole network, or its most connected part, laid out for drawing',
+  description:
+    'Every entity matching the filters and the relationships among them when they fit `limit`; otherwise ' +
+    'the `limit` most connected entities and the relationships among them (`reduced`, with the hidden ' +
+    'counts and a note). Nodes carry degree, Louvain community, PageRank, betweenness and a position ' +
+    'computed with ForceAtlas2; the view is cached per graph version and filter set, so asking again is ' +
+    `instant until an ingest or curation changes the graph. ${GRAPH_FILTER_RULE}`,
+  tag: 'explore',
+  query: OverviewQuery,
+  responses: { 200: { description: 'The view.', schema: Overview } },
+  handle: ({ query }, ctx) =>
+    overview(ctx.gateway, ctx.graphCache, { ...query, timeoutMs: ctx.settings.readTimeoutMs }),
 });
