@@ -62,6 +62,10 @@ describe('browser: exploring the network', function () {
   it('searches from the first letters without accents, with arrows and Enter, and focuses', async () => {
     page = await openApp(app);
     await page.keyboard.press('/');
+    await page.keyboard.type('zzqxw');
+    await page.locator('.search .suggestions .empty').waitFor();
+    expect(await page.locator('.search .suggestions').innerText()).to.equal('Nothing found for “zzqxw”');
+    await page.locator('.search input').fill('');
     await page.keyboard.type('salvadoreno');
     const option = page.locator('.search .suggestions li[role=option]').first();
     await option.waitFor();
