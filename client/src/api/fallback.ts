@@ -31,8 +31,8 @@ export function withGraphFallback(api: ApiClient): ApiClient {
       if (!missingRoute(error)) throw error;
       const elements = await cypher(
         api,
-        "MATCH (a)-[r]->(b) WHERE type(r) <> 'MENTIONED_IN' RETURN a, r, b",
-        {},
+        `MATCH (a)-[r]->(b) WHERE type(r) <> 'MENTIONED_IN' AND ${IN_RANGE} RETURN a, r, b`,
+        range(options),
       );
       const result: OverviewResult = {
         elements,
