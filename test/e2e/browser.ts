@@ -5,6 +5,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Express } from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildClient, CLIENT_DIST } from '../../client/build';
 import { closeServer, listen } from '../../server/listen';
@@ -31,13 +32,13 @@ export interface BrowserApp {
 
 let built = false;
 
-/** Builds the app once per run, serves it with the API, and launches Chromium. */
-export async function startBrowserApp(): Promise<BrowserApp> {
+/** Builds the app once per run, serves it with the API (or `express`), and launches Chromium. */
+export async function startBrowserApp(express?: Express): Promise<BrowserApp> {
   if (!built) {
     await buildClient();
     built = true;
   }
-  const server: Server = await listen(apiApp({}, { clientDir: CLIENT_DIST }), 0, '127.0.0.1');
+  const server: Server = await listen(express ?? apiApp({}, { clientDir: CLIENT_DIST }), 0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   return {
@@ -87,6 +88,8 @@ export async function settled(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = join(ARTIFACTS, `${name}.png`);
+  // let view animations (fit, layout) finish: the viewport texture stands in while they run
+  await page.waitForTimeout(450);
   await page.screenshot({ path });
   return path;
 }

@@ -24,6 +24,9 @@ describe('browser: filters, paths and untrusted text', function () {
 
   it('filters by date with the timeline brush as it moves', async () => {
     page = await openApp(app);
+    const edgeCount = () =>
+      page.evaluate(() => (window as unknown as { enlace: { cy: cytoscape.Core } }).enlace.cy.edges().length);
+    const allEdges = await edgeCount();
     const bars = page.locator('.timeline rect.bar');
     expect(await bars.count()).to.be.greaterThan(0);
     const box = (await page.locator('.timeline svg').boundingBox())!;
@@ -41,6 +44,9 @@ describe('browser: filters, paths and untrusted text', function () {
     expect(page.url())
       .to.match(/from=\d{4}/)
       .and.match(/to=\d{4}/);
+    // the seeds' agreements are all of July 2015; relations stated only in 2014 are left out
+    const inRange = await edgeCount();
+    expect(inRange).to.be.greaterThan(0).and.lessThan(allEdges);
     expect(await page.locator('.timeline-range .range').innerText()).to.match(/\d{4}.*–.*\d{4}/);
     await screenshot(page, 'date-filter');
     // a range with no agreement and no dated source leaves no relation on screen
@@ -48,10 +54,9 @@ describe('browser: filters, paths and untrusted text', function () {
     await page.reload();
     await page.waitForFunction(() => 'enlace' in window);
     await settled(page);
-    const edges = await page.evaluate(
-      () => (window as unknown as { enlace: { cy: cytoscape.Core } }).enlace.cy.edges().length,
-    );
+    const edges = await edgeCount();
     expect(edges).to.equal(0);
+    expect(await page.locator('#overlay').innerText()).to.contain('No relation is dated within 1990 – 1991');
   });
 
   it('finds how two entities are connected and highlights the shortest paths', async () => {

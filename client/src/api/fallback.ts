@@ -15,6 +15,15 @@ async function cypher(api: ApiClient, query: string, params: Record<string, unkn
   return answer.elements;
 }
 
+/** A relationship is dated in range when a document stating it, or its agreement, is (prefix compare). */
+const IN_RANGE = `($from IS NULL OR any(d IN COLLECT { MATCH (doc:Document) WHERE doc.id IN coalesce(r.sources, []) RETURN doc.date } + [x IN [a, b] WHERE x:Agreement | x.date]
+  WHERE d IS NOT NULL AND toString(d) >= $from AND left(toString(d), size($to)) <= $to))`;
+
+const range = (options: { from?: string; to?: string }) => ({
+  from: options.from ?? null,
+  to: options.to ?? options.from ?? '9999',
+});
+
 export function withGraphFallback(api: ApiClient): ApiClient {
   const { overview, neighborhood, paths } = api;
   api.overview = (options = {}) =>
@@ -22,8 +31,8 @@ export function withGraphFallback(api: ApiClient): ApiClient {
       if (!missingRoute(error)) throw error;
       const elements = await cypher(
         api,
-        "MATCH (a)-[r]->(b) WHERE type(r) <> 'MENTIONED_IN' RETURN a, r, b",
-        {},
+        `MATCH (a)-[r]->(b) WHERE type(r) <> 'MENTIONED_IN' AND ${IN_RANGE} RETURN a, r, b`,
+        range(options),
       );
       const result: OverviewResult = {
         elements,
@@ -40,8 +49,8 @@ export function withGraphFallback(api: ApiClient): ApiClient {
       if (!missingRoute(error)) throw error;
       const elements = await cypher(
         api,
-        "MATCH (a) WHERE a.id IN $ids OPTIONAL MATCH (a)-[r]-(b) WHERE type(r) <> 'MENTIONED_IN' RETURN a, r, b LIMIT $limit",
-        { ids, limit: options.limit ?? 200 },
+        `MATCH (a) WHERE a.id IN $ids OPTIONAL MATCH (a)-[r]-(b) WHERE type(r) <> 'MENTIONED_IN' AND ${IN_RANGE} RETURN a, r, b LIMIT $limit`,
+        { ids, limit: options.limit ?? 200, ...range(options) },
       );
       const result: NeighborhoodResult = {
         elements,

@@ -65,7 +65,11 @@ export async function startApp(): Promise<AppHost> {
     renderLegend(byId('legend'), cy, i18n.t, view.community);
     const shown = cy.nodes(':visible');
     const overlay = byId('overlay');
-    if (cy.nodes().empty() && !overlay.dataset.kind) showOverlay('empty', i18n.t('status.empty'));
+    if (cy.nodes().empty() && !overlay.dataset.kind) {
+      if (view.from || view.to)
+        showOverlay('empty', i18n.t('status.noneInRange', { from: view.from ?? '…', to: view.to ?? '…' }));
+      else showOverlay('empty', i18n.t('status.empty'));
+    }
     status.set(note ?? i18n.t('status.ready', { nodes: shown.length, edges: cy.edges(':visible').length }));
   };
   const showOverlay = (kind: string, message: string) => {
@@ -81,7 +85,7 @@ export async function startApp(): Promise<AppHost> {
   };
 
   /** Loads the view state from the API into the graph, keeping what stays where it is. */
-  const load = async (options: { fit?: boolean } = {}) => {
+  const load = async (options: { fit?: boolean; initial?: boolean } = {}) => {
     try {
       const loaded = await status.busy(i18n.t('status.loading'), fetchView(api, view));
       hideOverlay();
@@ -95,7 +99,7 @@ export async function startApp(): Promise<AppHost> {
       decorate(cy, i18n.t);
       await placeNodes(cy, layouts, added, loaded.preset ? 'preset' : 'layout', new Set(view.pinned), known);
       redraw();
-      if (options.fit) fitView(cy, cy.elements(':visible'), false);
+      if (options.fit) fitView(cy, cy.elements(':visible'), !options.initial);
       saveUrl();
       emit('graph-changed');
     } catch (error) {
@@ -169,8 +173,9 @@ export async function startApp(): Promise<AppHost> {
       view = { ...view, ...patch };
       saveUrl();
       if ('focus' in patch) void load({ fit: true });
-      else if ('from' in patch || 'to' in patch || 'path' in patch) void load();
-      else redraw();
+      else if ('from' in patch || 'to' in patch) void load({ fit: true });
+      else if ('path' in patch) void load();
+      else emit('graph-changed');
       if ('labels' in patch || 'types' in patch || 'from' in patch || 'to' in patch) emit('filters-changed');
     },
     on(event, listener) {
@@ -193,6 +198,6 @@ export async function startApp(): Promise<AppHost> {
   new ResizeObserver(() => cy.resize()).observe(byId('cy'));
   bindInteractions(host, contextActions);
   for (const feature of FEATURES) await feature.mount(host);
-  await load({ fit: true });
+  await load({ fit: true, initial: true });
   return host;
 }

@@ -51,7 +51,7 @@ describe('client: view state in the URL', () => {
 });
 
 describe('client: timeline periods', () => {
-  it('fills the months between the first and the last bucket', () => {
+  it('fills every month of the years from the first to the last bucket', () => {
     const periods = continuousPeriods({
       granularity: 'month',
       buckets: [
@@ -62,12 +62,29 @@ describe('client: timeline periods', () => {
       undated: 0,
       total: 3,
     });
-    expect(periods).to.deep.equal([
+    expect(periods).to.have.length(24);
+    expect(periods[0]).to.deep.equal({ period: '2014-01', count: 0 });
+    expect(periods.slice(10, 14)).to.deep.equal([
       { period: '2014-11', count: 2 },
       { period: '2014-12', count: 0 },
       { period: '2015-01', count: 0 },
       { period: '2015-02', count: 1 },
     ]);
+    expect(periods[23]).to.deep.equal({ period: '2015-12', count: 0 });
+  });
+
+  it('fills the years between the first and the last', () => {
+    const periods = continuousPeriods({
+      granularity: 'year',
+      buckets: [
+        { period: '2012', count: 1 },
+        { period: '2014', count: 4 },
+      ],
+      yearOnly: [],
+      undated: 0,
+      total: 5,
+    });
+    expect(periods.map((p) => p.count)).to.deep.equal([1, 0, 4]);
   });
 });
 

@@ -3,6 +3,7 @@
 import type { NodeSingular } from 'cytoscape';
 import type { AppHost, Feature } from '../../app/host';
 import { EXPAND_PAGE } from '../../app/view-loader';
+import { toolbarButton } from '../../app/widgets';
 import { focusOn } from '../search/focus';
 
 const nameOf = (host: AppHost, id: string) => String(host.cy.getElementById(id).data('name') ?? id);
@@ -95,9 +96,36 @@ function toggleList(host: AppHost, key: 'hidden' | 'pinned', id: string, undoKey
   });
 }
 
+/** A toolbar button, shown while nodes are hidden, that shows them all again (undoably). */
+function showHiddenButton(host: AppHost): void {
+  const button = toolbarButton(
+    host,
+    'menu.showHidden',
+    () => {
+      const before = host.view().hidden;
+      host.setView({ hidden: [] });
+      host.record({
+        label: host.t('menu.showHidden', { n: before.length }),
+        undo: () => host.setView({ hidden: before }),
+        redo: () => host.setView({ hidden: [] }),
+      });
+    },
+    { id: 'show-hidden' },
+  );
+  const update = () => {
+    const n = host.view().hidden.length;
+    button.hidden = n === 0;
+    button.textContent = host.t('menu.showHidden', { n });
+  };
+  update();
+  host.on('graph-changed', update);
+  host.on('lang-changed', update);
+}
+
 export const expand: Feature = {
   name: 'expand',
   mount(host) {
+    showHiddenButton(host);
     host.cy.on(
       'dbltap',
       'node',

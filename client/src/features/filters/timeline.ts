@@ -16,7 +16,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
-/** Every period from the first to the last bucket, with its count (0 when none). */
+/** Every period from the first to the last bucket (months: whole years), with its count (0 when none). */
 export function continuousPeriods(timeline: Timeline): { period: string; count: number }[] {
   const counts = new Map(timeline.buckets.map((b) => [b.period, b.count]));
   const first = timeline.buckets[0]?.period;
@@ -28,8 +28,9 @@ export function continuousPeriods(timeline: Timeline): { period: string; count: 
       out.push({ period: String(y), count: counts.get(String(y)) ?? 0 });
     return out;
   }
-  let [y, m] = first.split('-').map(Number) as [number, number];
-  const [ly, lm] = last.split('-').map(Number) as [number, number];
+  // whole years, so that a corpus of a few months still reads as a stretch of time
+  let [y, m] = [Number(first.slice(0, 4)), 1];
+  const [ly, lm] = [Number(last.slice(0, 4)), 12];
   while (y < ly || (y === ly && m <= lm)) {
     const period = `${y}-${String(m).padStart(2, '0')}`;
     out.push({ period, count: counts.get(period) ?? 0 });

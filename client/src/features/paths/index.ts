@@ -77,10 +77,10 @@ async function findPaths(host: AppHost, ends: Ends, results: HTMLElement): Promi
                   'button',
                   {
                     type: 'button',
-                    class: 'link type',
+                    class: 'link type step',
                     onclick: () => void host.showDetails({ group: 'edges', id: p.edges[i]! }),
                   },
-                  ` — ${typeOf(p.edges[i])} — `,
+                  `— ${typeOf(p.edges[i])} →`,
                 )
               : null,
           ]),
