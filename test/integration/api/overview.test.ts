@@ -41,6 +41,14 @@ describe('api: graph overview', function () {
     expect(spread.size).to.be.greaterThan(body.elements.nodes.length / 2);
   });
 
+  it('answers an empty view, not an error, when the filters leave nothing (a range with no dated fact)', async () => {
+    const body = await get('from=1990&to=1991');
+    expect(body.elements.nodes).to.have.length(0);
+    expect(body.elements.edges).to.have.length(0);
+    const analytics = await request(app).get('/api/analytics?ids=person:nobody-at-all').expect(200);
+    expect((analytics.body as { nodes: unknown[] }).nodes).to.deep.equal([]);
+  });
+
   it('reduces to the most connected entities and the relationships among them, saying what is hidden', async () => {
     const full = await get();
     const body = await get('limit=5');
