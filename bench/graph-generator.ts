@@ -1,6 +1,7 @@
 // Seeded synthetic graph as Extraction objects: many documents sharing a pool of entities, for the load benchmark.
 import { createHash } from 'node:crypto';
 import type { EntityLabel, ExtractedNode, ExtractedRelationship, Extraction, FactType } from '../model';
+import { seededRandom } from '../server/graph/seeded-random';
 
 export interface GraphSpec {
   seed: number;
@@ -42,18 +43,6 @@ const RULES: Record<FactType, string> = {
   PART_OF: 'dependent-body',
 };
 
-/** mulberry32: small, fast, good enough for reproducible test data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Draws entities so that every one of the pool is used (a cursor) while pairs still vary (random draws). */
 class Pool {
   private cursor = 0;
@@ -72,7 +61,7 @@ class Pool {
  * @example const extractions = generateGraph({ ...DEFAULT_SPEC, documents: 100 });
  */
 export function generateGraph(spec: GraphSpec = DEFAULT_SPEC): Extraction[] {
-  const next = random(spec.seed);
+  const next = seededRandom(spec.seed);
   const pools = Object.fromEntries(
     (Object.keys(spec.pool) as EntityLabel[]).map((label) => [
       label,
