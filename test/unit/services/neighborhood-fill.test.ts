@@ -14,7 +14,7 @@ describe('neighbourhood: filling the cap type by type', function () {
       ],
       3,
       ['c'],
-      ['x', 'a2', 'b2'],
+      ['x', 'b2', 'a2'],
       false,
     ],
     ['skips chosen ids', [['c', 'a1']], 1, ['c'], ['a1'], false],
