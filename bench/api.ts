@@ -42,7 +42,7 @@ interface Operation {
   direct: (gateway: Gateway) => Promise<unknown>;
 }
 
-/** The entities the operations ask about: a well-connected institution, a word of its name, a far entity. */
+/** The entities the operations ask about: a well-connected institution (searched by name), a far entity. */
 async function targets(gateway: Gateway) {
   const { rows } = await gateway.read<{ id: string; name: string; far: string }>(`
     MATCH (i:Institution)
@@ -51,8 +51,8 @@ async function targets(gateway: Gateway) {
     WHERE far <> i
     RETURN i.id AS id, i.name AS name, far.id AS far LIMIT 1`);
   if (!rows[0]) throw new Error('bench: the generated graph has no institution with a signed agreement');
-  const word = rows[0].name.split(/\s+/).find((w) => w.length > 3) ?? rows[0].name;
-  return { ...rows[0], word };
+  // Its whole name, as a researcher types it.
+  return { ...rows[0], word: rows[0].name };
 }
 
 function operations(t: Awaited<ReturnType<typeof targets>>): Operation[] {
