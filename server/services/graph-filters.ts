@@ -13,6 +13,11 @@ export interface GraphFilters {
 export interface GraphPredicates {
   /** On relationship `r`: its type, and the date range. */
   rel: (r: string) => string;
+  /**
+   * The relationship types as a pattern (`:SIGNED|PARTY_TO`): a typed expansion reads only those
+   * relationships of a hub, never its thousands of MENTIONED_IN.
+   */
+  types: string;
   /** On entity `n`: its label. */
   node: (n: string) => string;
   params: Record<string, unknown>;
@@ -24,7 +29,11 @@ export interface GraphPredicates {
  */
 export function graphPredicates(filters: GraphFilters): GraphPredicates {
   checkRange(filters);
-  const params: Record<string, unknown> = { types: filters.types?.length ? filters.types : FACT_TYPES };
+  const types = filters.types?.length ? filters.types : FACT_TYPES;
+  // Only members of FACT_TYPES reach the pattern: anything else is refused.
+  const unknown = types.find((t) => !(FACT_TYPES as readonly string[]).includes(t));
+  if (unknown !== undefined) throw new Error(`graph filters: unknown relationship type ${unknown}`);
+  const params: Record<string, unknown> = { types };
   const dated = filters.from !== undefined || filters.to !== undefined;
   const dates = (prop: string) => dateRangePredicates(prop, filters).where.join(' AND ');
   Object.assign(params, dateRangePredicates('x', filters).params);
@@ -40,7 +49,7 @@ export function graphPredicates(filters: GraphFilters): GraphPredicates {
     return `${typed} AND (${byDocument} OR ${byEnd} OR ${byList})`;
   };
   const node = (n: string) => (labels ? `any(gl IN labels(${n}) WHERE gl IN $labels)` : 'true');
-  return { rel, node, params };
+  return { rel, types: `:${types.join('|')}`, node, params };
 }
 
 /** Cypher: the degree of entity `n`, MENTIONED_IN excluded (read from Neo4j's degree counts). */

@@ -9,7 +9,7 @@ import { degreeOf, type GraphPredicates } from './graph-filters';
 export function stepQuery(p: GraphPredicates): string {
   return `
 UNWIND $frontier AS fid
-MATCH (f:Entity {id: fid})-[r]-(n:Entity)
+MATCH (f:Entity {id: fid})-[r${p.types}]-(n:Entity)
 WHERE ${p.rel('r')} AND ${p.node('n')} AND NOT n.id IN $seen
 WITH fid, type(r) AS type, n,
   sum(size(coalesce(r.sources, []))) AS sources, sum(size(coalesce(r.evidence, []))) AS evidence
@@ -25,14 +25,14 @@ export function nodesQuery(p: GraphPredicates): string {
 UNWIND $shown AS sid
 MATCH (e:Entity {id: sid})
 RETURN e AS node, ${degreeOf('e')} AS degree,
-  COUNT { MATCH (e)-[r]-(n:Entity) WHERE ${p.rel('r')} AND ${p.node('n')} AND NOT n.id IN $shown RETURN DISTINCT n } AS hidden`;
+  COUNT { MATCH (e)-[r${p.types}]-(n:Entity) WHERE ${p.rel('r')} AND ${p.node('n')} AND NOT n.id IN $shown RETURN DISTINCT n } AS hidden`;
 }
 
 /** Per expanded entity and type, the neighbours left out. */
 export function hiddenQuery(p: GraphPredicates): string {
   return `
 UNWIND $expanded AS xid
-MATCH (e:Entity {id: xid})-[r]-(n:Entity)
+MATCH (e:Entity {id: xid})-[r${p.types}]-(n:Entity)
 WHERE ${p.rel('r')} AND ${p.node('n')} AND NOT n.id IN $shown
 RETURN xid AS id, type(r) AS type, count(DISTINCT n) AS count
 ORDER BY count DESC, id, type`;
@@ -42,7 +42,7 @@ ORDER BY count DESC, id, type`;
 export function edgesQuery(p: GraphPredicates): string {
   return `
 MATCH (a:Entity) WHERE a.id IN $shown
-MATCH (a)-[r]->(b:Entity)
+MATCH (a)-[r${p.types}]->(b:Entity)
 WHERE b.id IN $shown AND ${p.rel('r')}
 RETURN r`;
 }

@@ -42,7 +42,7 @@ export async function loadOverviewData(
       agreements: string[] | null;
       rules: string[] | null;
     }>(
-      `MATCH (x:Entity)-[r]->(y:Entity) WHERE ${p.rel('r')} AND ${p.node('x')} AND ${p.node('y')} AND x <> y
+      `MATCH (x:Entity)-[r${p.types}]->(y:Entity) WHERE ${p.rel('r')} AND ${p.node('x')} AND ${p.node('y')} AND x <> y
        RETURN x.id AS a, y.id AS b, type(r) AS type, r.role AS role, r.sources AS sources,
          size(coalesce(r.evidence, [])) AS evidenceCount, r.agreements AS agreements, r.rules AS rules`,
       p.params,
