@@ -2,15 +2,10 @@
 import type { Driver } from 'neo4j-driver';
 import { namedQuery } from '../cypher/named-queries';
 import type { Extraction } from '../model';
-import {
-  findExistingIds,
-  loadExtractions,
-  readKnownEntities,
-  replacedDocuments,
-  type LoadSummary,
-} from './load';
-import { extractFiles, type FileFailure, type PipelineProgress } from './pipeline';
-import { GRAPH_DOCUMENT_ID, type AliasRules, type GraphDuplicate } from './resolve';
+import { findExistingIds, loadExtractions, type LoadSummary } from './load';
+import { extractEach, type FileFailure, type PipelineProgress } from './pipeline';
+import type { AliasRules, GraphDuplicate } from './resolve';
+import { resolveWithGraph } from './resolve-with-graph';
 
 export interface IngestOptions {
   database?: string;
@@ -35,6 +30,10 @@ export interface IngestSummary {
   entities: Record<string, number>;
   relations: Record<string, number>;
   merges: number;
+  /** Documents already in the graph, not among the files read, rewritten because their resolution changed. */
+  reresolved: number;
+  /** Documents loaded before extractions were stored, whose entities were taken as they are. */
+  legacy: number;
   /**
    * Entities that resolution (a curated merge or rename added since) now takes for one, but that are still
    * separate nodes in the graph after this ingest: reloading their documents with `force` joins them.
@@ -70,27 +69,23 @@ export async function ingestFiles(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const before = await countGraph(driver, options.database);
-  const extracted = await extractFiles(paths, {
+  const extracted = await extractEach(paths, options.onProgress);
+  options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
+  const plan = await resolveWithGraph(driver, options.database, extracted.extractions, {
     aliasRules: options.aliasRules,
-    // Entities only the documents about to be replaced stand for are resolved afresh with them, so a
-    // forced reload of the same documents keeps their ids (instead of numbering them "-2" beside the
-    // nodes it is about to delete).
-    known: async (documents) =>
-      readKnownEntities(
-        driver,
-        options.database,
-        GRAPH_DOCUMENT_ID,
-        await replacedDocuments(driver, options.database, documents, options.force ?? false),
-      ),
-    onProgress: options.onProgress,
+    force: options.force,
   });
-  const load = await loadExtractions(driver, extracted.extractions, {
+  options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
+  const load = await loadExtractions(driver, plan.toLoad, {
     database: options.database,
     force: options.force,
+    reload: plan.reload,
+    replaceAliases: true,
+    documentProps: plan.documentProps,
     onProgress: (p) => options.onProgress?.({ stage: 'load', done: p.done, total: p.total }),
   });
   if (load.loaded + load.reloaded > 0) await bumpGraphVersion(driver, options.database);
-  const separateInGraph = await stillSeparate(driver, options.database, extracted.graphDuplicates);
+  const separateInGraph = await stillSeparate(driver, options.database, plan.graphDuplicates);
   const loadFailures = load.documents
     .filter((d) => d.status === 'failed')
     .map((d) => ({ file: d.file, reason: d.reason ?? 'could not be written' }));
@@ -98,12 +93,14 @@ export async function ingestFiles(
     files: extracted.files,
     failures: [...extracted.failures, ...loadFailures],
     load,
-    entities: distinctEntities(extracted.extractions),
+    entities: distinctEntities(plan.read),
     relations: countBy(
-      extracted.extractions.flatMap((e) => e.relationships),
+      plan.read.flatMap((e) => e.relationships),
       (r) => r.type,
     ),
-    merges: extracted.merges.length,
+    merges: plan.merges.length,
+    reresolved: load.documents.filter((d) => plan.reresolved.has(d.id) && d.status === 'reloaded').length,
+    legacy: plan.legacy,
     separateInGraph,
     graph: { before, after: await countGraph(driver, options.database) },
   };

@@ -56,6 +56,17 @@ export function formatIngestSummary(summary: IngestSummary): string {
       `${grouped(graph.after.relationships)} relationships ` +
       `(${signedChange(graph.after.relationships - graph.before.relationships)}) in ${load.seconds.toFixed(1)} s.`,
   ];
+  if (summary.reresolved > 0)
+    lines.push(
+      `${plural(summary.reresolved, 'document')} already in the graph ${summary.reresolved === 1 ? 'was' : 'were'} ` +
+        'rewritten: what resolution makes of them changed with the new ones.',
+    );
+  if (summary.legacy > 0)
+    lines.push(
+      `${plural(summary.legacy, 'document')} ${summary.legacy === 1 ? 'was' : 'were'} loaded by an older version: ` +
+        'their entities were taken as they are. Reload them with --force (e.g. the whole folder) so that ids ' +
+        'no longer depend on the order documents arrived in.',
+    );
   for (const f of summary.failures) lines.push(`  failed ${f.file}: ${f.reason}`);
   if (summary.separateInGraph.length > 0) {
     lines.push('Curated aliases now join entities that are still separate nodes in the graph:');

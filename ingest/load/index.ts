@@ -8,4 +8,11 @@ export { LoadValidationError, LoadWriteError, formatIssue } from './errors';
 export type { LoadIssue } from './errors';
 export { readKnownEntities } from './known-entities';
 export { findExistingIds } from './existing-ids';
-export { replacedDocuments } from './replaced-documents';
+export {
+  readStoredDocuments,
+  resolutionHash,
+  storedText,
+  RESOLUTION_HASH,
+  STORED_EXTRACTION,
+} from './stored-extractions';
+export type { StoredDocument } from './stored-extractions';

@@ -28,6 +28,12 @@ export interface LoadOptions {
   rowsPerTransaction?: number;
   /** Reload documents whose sha256 is already in the graph (their old contributions are removed first). */
   force?: boolean;
+  /** Ids of documents already in the graph to rewrite all the same (their resolution changed). */
+  reload?: ReadonlySet<string>;
+  /** Set entity aliases to the rows' lists instead of adding to them (rows resolved with the whole graph). */
+  replaceAliases?: boolean;
+  /** Properties added to Document nodes, by document id. */
+  documentProps?: ReadonlyMap<string, Record<string, string>>;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -159,7 +165,7 @@ export async function loadExtractions(
     seen.set(document.sha256, document.file).set(`id:${document.id}`, document.file);
     const sameContent = existing.bySha.get(document.sha256);
     const sameId = existing.byId.get(document.id);
-    if (sameContent !== undefined && !options.force) {
+    if (sameContent !== undefined && !options.force && !options.reload?.has(document.id)) {
       Object.assign(results[index]!, { status: 'unchanged', reason: 'already loaded (same sha256)' });
       continue;
     }
@@ -176,15 +182,22 @@ export async function loadExtractions(
   // 3. Write, a group of documents per transaction; a failed group is retried document by document. The
   //    next group's rows are built while the server works on the current one.
   const groups = packGroups(items, settings.documentsPerTransaction, settings.rowsPerTransaction);
-  let nextRows = prebuildRows(groups[0]);
+  const props = options.documentProps;
+  const write: WriteSettings = {
+    database: options.database,
+    batchSize: settings.batchSize,
+    documentProps: props,
+    replaceAliases: options.replaceAliases ?? false,
+  };
+  let nextRows = prebuildRows(groups[0], props);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
-    const writing = writeGroup(driver, options.database, group, settings.batchSize, nextRows).then(
+    const writing = writeGroup(driver, group, write, nextRows).then(
       (added) => ({ added, error: undefined }),
       (error: unknown) => ({ added: undefined, error }),
     );
     await new Promise((resolve) => setImmediate(resolve));
-    nextRows = prebuildRows(groups[g + 1]);
+    nextRows = prebuildRows(groups[g + 1], props);
     const outcome = await writing;
     if (outcome.added) {
       addCounters(counters, outcome.added);
@@ -193,7 +206,7 @@ export async function loadExtractions(
     else
       for (const item of group) {
         try {
-          addCounters(counters, await writeGroup(driver, options.database, [item], settings.batchSize));
+          addCounters(counters, await writeGroup(driver, [item], write));
           results[item.index]!.status = item.status;
         } catch (single) {
           markFailed(results[item.index]!, [item], single);
@@ -215,10 +228,16 @@ export async function loadExtractions(
 }
 
 /** A group's rows built ahead of time; undefined (built again inside the write, failing there) if it throws. */
-function prebuildRows(group: WriteItem[] | undefined): GroupRows | undefined {
+function prebuildRows(
+  group: WriteItem[] | undefined,
+  documentProps: LoadOptions['documentProps'],
+): GroupRows | undefined {
   if (!group) return undefined;
   try {
-    return buildRows(group.map((item) => item.extraction));
+    return buildRows(
+      group.map((item) => item.extraction),
+      documentProps,
+    );
   } catch {
     return undefined;
   }
@@ -286,7 +305,7 @@ interface Statement {
 }
 
 /** Every statement of a group, in order: documents, entities with their mentions (need both), then facts. */
-function groupStatements(rows: GroupRows, batchSize: number): Statement[] {
+function groupStatements(rows: GroupRows, batchSize: number, replaceAliases: boolean): Statement[] {
   const statements: Statement[] = [];
   const add = <T>(
     query: (batch: T[]) => string,
@@ -302,7 +321,7 @@ function groupStatements(rows: GroupRows, batchSize: number): Statement[] {
   add(() => MERGE_DOCUMENTS, rows.documents, 'Document rows');
   for (const [label, list] of rows.entities)
     add(
-      (batch: EntityRow[]) => mergeEntities(label, propertyKeys(batch)),
+      (batch: EntityRow[]) => mergeEntities(label, propertyKeys(batch), replaceAliases),
       list,
       `MENTIONED_IN edges from ${label}`,
       mentionCount,
@@ -322,15 +341,27 @@ function groupStatements(rows: GroupRows, batchSize: number): Statement[] {
  * on the current one. Each statement's written-row count is checked before commit: a statement that wrote
  * fewer rows than it was given (an endpoint missing) throws, which rolls the whole transaction back.
  */
+interface WriteSettings {
+  database: string | undefined;
+  batchSize: number;
+  documentProps: LoadOptions['documentProps'];
+  replaceAliases: boolean;
+}
+
 async function writeGroup(
   driver: Driver,
-  database: string | undefined,
   group: WriteItem[],
-  batchSize: number,
+  write: WriteSettings,
   prebuilt?: GroupRows,
 ): Promise<Counters> {
-  const statements = groupStatements(prebuilt ?? buildRows(group.map((item) => item.extraction)), batchSize);
-  const session = driver.session({ database });
+  const rows =
+    prebuilt ??
+    buildRows(
+      group.map((item) => item.extraction),
+      write.documentProps,
+    );
+  const statements = groupStatements(rows, write.batchSize, write.replaceAliases);
+  const session = driver.session({ database: write.database });
   try {
     return await session.executeWrite(async (tx) => {
       const counters: Counters = {
