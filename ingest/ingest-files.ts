@@ -3,9 +3,9 @@ import type { Driver } from 'neo4j-driver';
 import { namedQuery } from '../cypher/named-queries';
 import type { Extraction } from '../model';
 import { findExistingIds, loadExtractions, type LoadSummary } from './load';
-import { extractEach, type FileFailure, type PipelineProgress } from './pipeline';
+import { extractEach, type ExtractEachResult, type FileFailure, type PipelineProgress } from './pipeline';
 import type { AliasRules, GraphDuplicate } from './resolve';
-import { resolveWithGraph } from './resolve-with-graph';
+import { resolveWithGraph, type GraphResolution } from './resolve-with-graph';
 
 export interface IngestOptions {
   database?: string;
@@ -13,6 +13,12 @@ export interface IngestOptions {
   /** Reload documents already in the graph (after improving extraction or aliases). */
   force?: boolean;
   onProgress?: (progress: PipelineProgress) => void;
+  /**
+   * Runs the part that reads and writes the graph (resolution against the stored documents, the load) so
+   * that no other writer runs meanwhile: the database's write lock (see cli/ingest-with-curations.ts).
+   * Reading and extracting the files, the slow part, is done before, outside it.
+   */
+  serialise?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 /** Nodes and relationships in the whole graph at one moment. */
@@ -68,24 +74,45 @@ export async function ingestFiles(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const before = await countGraph(driver, options.database);
   const extracted = await extractEach(paths, options.onProgress);
-  options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-  const plan = await resolveWithGraph(driver, options.database, extracted.extractions, {
-    aliasRules: options.aliasRules,
-    force: options.force,
+  const serialise = options.serialise ?? ((work) => work());
+  return serialise(async () => {
+    const before = await countGraph(driver, options.database);
+    options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
+    const plan = await resolveWithGraph(driver, options.database, extracted.extractions, {
+      aliasRules: options.aliasRules,
+      force: options.force,
+    });
+    options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
+    const load = await loadExtractions(driver, plan.toLoad, {
+      database: options.database,
+      force: options.force,
+      reload: plan.reload,
+      replaceAliases: true,
+      documentProps: plan.documentProps,
+      onProgress: (p) => options.onProgress?.({ stage: 'load', done: p.done, total: p.total }),
+    });
+    if (load.loaded + load.reloaded > 0) await bumpGraphVersion(driver, options.database);
+    return summarise(driver, options.database, { extracted, plan, load, before });
   });
-  options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
-  const load = await loadExtractions(driver, plan.toLoad, {
-    database: options.database,
-    force: options.force,
-    reload: plan.reload,
-    replaceAliases: true,
-    documentProps: plan.documentProps,
-    onProgress: (p) => options.onProgress?.({ stage: 'load', done: p.done, total: p.total }),
-  });
-  if (load.loaded + load.reloaded > 0) await bumpGraphVersion(driver, options.database);
-  const separateInGraph = await stillSeparate(driver, options.database, plan.graphDuplicates);
+}
+
+async function summarise(
+  driver: Driver,
+  database: string | undefined,
+  {
+    extracted,
+    plan,
+    load,
+    before,
+  }: {
+    extracted: ExtractEachResult;
+    plan: GraphResolution;
+    load: LoadSummary;
+    before: GraphCounts;
+  },
+): Promise<IngestSummary> {
+  const separateInGraph = await stillSeparate(driver, database, plan.graphDuplicates);
   const loadFailures = load.documents
     .filter((d) => d.status === 'failed')
     .map((d) => ({ file: d.file, reason: d.reason ?? 'could not be written' }));
@@ -102,7 +129,7 @@ export async function ingestFiles(
     reresolved: load.documents.filter((d) => plan.reresolved.has(d.id) && d.status === 'reloaded').length,
     legacy: plan.legacy,
     separateInGraph,
-    graph: { before, after: await countGraph(driver, options.database) },
+    graph: { before, after: await countGraph(driver, database) },
   };
 }
 
@@ -132,8 +159,9 @@ async function countGraph(driver: Driver, database: string | undefined): Promise
   try {
     const result = await session.executeRead((tx) =>
       tx.run(
-        'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } ' +
-          'RETURN nodes, relationships',
+        // The write lock's node is bookkeeping, there only while an ingest runs: not counted.
+        'CALL { MATCH (n) RETURN count(n) AS all } CALL { MATCH (l:EnlaceLock) RETURN count(l) AS locks } ' +
+          'CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN all - locks AS nodes, relationships',
       ),
     );
     const record = result.records[0];

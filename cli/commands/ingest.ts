@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { IngestSummary } from '../../ingest/ingest-files';
 import type { PipelineProgress } from '../../ingest/pipeline';
 import { loadAliasRules } from '../../ingest/resolve';
+import { describeHolder } from '../../server/db';
 import { createCurationLog, readLog } from '../../server/services/curation';
 import { withDatabase } from '../database';
 import { aliasFilePath, curationFilePath, loadEnvironment } from '../environment';
@@ -101,6 +102,12 @@ export function registerIngest(program: Command): void {
             force: options.force,
             onProgress: progress.onProgress,
             curations,
+            owner: `enlace ingest ${paths.join(' ')}`,
+            onWait: (holder, waited) =>
+              process.stderr.write(
+                `${waited < 1_000 ? 'Waiting' : 'Still waiting'}: ${describeHolder(holder)} is writing to the graph; ` +
+                  'this ingest goes on when it is done.\n',
+              ),
           });
         } finally {
           progress.stop();
