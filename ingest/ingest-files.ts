@@ -6,6 +6,7 @@ import { findExistingIds, loadExtractions, type LoadSummary } from './load';
 import { extractEach, type ExtractEachResult, type FileFailure, type PipelineProgress } from './pipeline';
 import type { AliasRules, GraphDuplicate } from './resolve';
 import { resolveWithGraph, type GraphResolution } from './resolve-with-graph';
+import { FILE_BUDGET, type FileBudget } from './guarded-extract';
 
 export interface IngestOptions {
   database?: string;
@@ -19,6 +20,8 @@ export interface IngestOptions {
    * Reading and extracting the files, the slow part, is done before, outside it.
    */
   serialise?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Time and memory one file may take to read and extract before it is reported and skipped. */
+  fileBudget?: FileBudget;
 }
 
 /** Nodes and relationships in the whole graph at one moment. */
@@ -74,7 +77,7 @@ export async function ingestFiles(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const extracted = await extractEach(paths, options.onProgress);
+  const extracted = await extractEach(paths, options.onProgress, options.fileBudget ?? FILE_BUDGET);
   const serialise = options.serialise ?? ((work) => work());
   return serialise(async () => {
     const before = await countGraph(driver, options.database);

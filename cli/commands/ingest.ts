@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { IngestSummary } from '../../ingest/ingest-files';
 import type { PipelineProgress } from '../../ingest/pipeline';
 import { loadAliasRules } from '../../ingest/resolve';
+import { FILE_BUDGET, type FileBudget } from '../../ingest/guarded-extract';
 import { describeHolder } from '../../server/db';
 import { createCurationLog, readLog } from '../../server/services/curation';
 import { withDatabase } from '../database';
@@ -81,6 +82,21 @@ export function formatIngestSummary(summary: IngestSummary): string {
   return lines.join('\n');
 }
 
+/** The per-file budget, from ENLACE_FILE_TIME_LIMIT (seconds) and ENLACE_FILE_MEMORY_LIMIT (MB). */
+export function fileBudgetFromEnv(env: NodeJS.ProcessEnv): FileBudget {
+  const read = (name: string, fallback: number): number => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const n = Number(value);
+    if (!(n > 0)) throw new Error(`${name} must be a positive number, got "${value}"`);
+    return n;
+  };
+  return {
+    timeMs: read('ENLACE_FILE_TIME_LIMIT', FILE_BUDGET.timeMs / 1000) * 1000,
+    memoryMb: read('ENLACE_FILE_MEMORY_LIMIT', FILE_BUDGET.memoryMb),
+  };
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -103,6 +119,7 @@ export function registerIngest(program: Command): void {
             onProgress: progress.onProgress,
             curations,
             owner: `enlace ingest ${paths.join(' ')}`,
+            fileBudget: fileBudgetFromEnv(env),
             onWait: (holder, waited) =>
               process.stderr.write(
                 `${waited < 1_000 ? 'Waiting' : 'Still waiting'}: ${describeHolder(holder)} is writing to the graph; ` +
