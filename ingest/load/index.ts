@@ -4,7 +4,13 @@ export type { DocumentLoadResult, DocumentLoadStatus, LoadOptions, LoadProgress,
 export { assertValidExtractions, validateExtraction } from './validate';
 export { buildRows } from './rows';
 export type { DocumentRow, EntityRow, FactGroup, FactRow, GroupRows, MentionRow } from './rows';
-export { LoadValidationError, LoadWriteError, formatIssue } from './errors';
+export {
+  LoadInterruptedError,
+  LoadValidationError,
+  LoadWriteError,
+  formatIssue,
+  isConnectionLoss,
+} from './errors';
 export type { LoadIssue } from './errors';
 export { readKnownEntities } from './known-entities';
 export { findExistingIds } from './existing-ids';

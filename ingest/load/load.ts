@@ -11,7 +11,7 @@ import {
   mergeFacts,
 } from './cypher';
 import type { LoadIssue } from './errors';
-import { LoadWriteError, formatIssue } from './errors';
+import { LoadInterruptedError, LoadWriteError, formatIssue, isConnectionLoss } from './errors';
 import type { EntityRow, FactRow, GroupRows } from './rows';
 import { buildRows, mentionCount, rowCount } from './rows';
 import { validateExtraction } from './validate';
@@ -190,6 +190,7 @@ export async function loadExtractions(
     replaceAliases: options.replaceAliases ?? false,
   };
   let nextRows = prebuildRows(groups[0], props);
+  let written = 0;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
     const writing = writeGroup(driver, group, write, nextRows).then(
@@ -199,16 +200,22 @@ export async function loadExtractions(
     await new Promise((resolve) => setImmediate(resolve));
     nextRows = prebuildRows(groups[g + 1], props);
     const outcome = await writing;
+    // A database that is gone fails every document alike: stop at once, saying so, instead of retrying each.
+    if (!outcome.added && isConnectionLoss(outcome.error))
+      throw new LoadInterruptedError(written, items.length, outcome.error);
     if (outcome.added) {
       addCounters(counters, outcome.added);
       for (const item of group) results[item.index]!.status = item.status;
+      written += group.length;
     } else if (group.length === 1) markFailed(results[group[0]!.index]!, group, outcome.error);
     else
       for (const item of group) {
         try {
           addCounters(counters, await writeGroup(driver, [item], write));
           results[item.index]!.status = item.status;
+          written++;
         } catch (single) {
+          if (isConnectionLoss(single)) throw new LoadInterruptedError(written, items.length, single);
           markFailed(results[item.index]!, [item], single);
         }
       }
