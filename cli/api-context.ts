@@ -12,7 +12,7 @@ import { GraphCache } from '../server/services/graph-cache';
 import { IngestJobs } from '../server/services/ingest-jobs';
 import type { IngestRunner } from '../server/services/ingest-runner';
 import type { IngestOptions } from '../ingest/ingest-files';
-import { ingestWithCurations, type CuratedIngestSummary } from './ingest-with-curations';
+import { ingestWithCurations, lockedCurations, type CuratedIngestSummary } from './ingest-with-curations';
 
 export interface ApiWiring {
   driver: Driver;
@@ -37,13 +37,16 @@ export type BoundIngest = (
 /** Every ingest the server runs (seeds, uploads): aliases applied, curations replayed afterwards. */
 export function boundIngest(
   w: Pick<ApiWiring, 'driver' | 'database' | 'aliasFile' | 'curations'>,
+  owner = 'an upload through the API',
 ): BoundIngest {
+  const curations = lockedCurations(w.driver, w.database, w.curations);
   return async (paths, options = {}) =>
     ingestWithCurations(w.driver, paths, {
       ...options,
       database: w.database,
       aliasRules: w.aliasFile ? await loadAliasRules(w.aliasFile) : undefined,
-      curations: w.curations,
+      curations,
+      owner,
     });
 }
 
@@ -58,7 +61,7 @@ export function apiContext(w: ApiWiring, ingest: BoundIngest = boundIngest(w)): 
     ingest: ingest satisfies IngestRunner,
     ingestFormats: SUPPORTED_EXTENSIONS,
     jobs: new IngestJobs({ folder: w.uploadsDir, ...(w.log ? { log: w.log } : {}) }),
-    curations: w.curations,
+    curations: lockedCurations(w.driver, w.database, w.curations),
     graphCache: new GraphCache(),
   };
 }

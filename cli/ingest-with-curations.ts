@@ -3,12 +3,16 @@
 // mistake a researcher corrected. Here, where the command line joins ingest/ and server/.
 import type { Driver } from 'neo4j-driver';
 import { ingestFiles, type IngestOptions, type IngestSummary } from '../ingest/ingest-files';
-import { createGateway } from '../server/db';
+import { createGateway, withWriteLock, type LockHolder } from '../server/db';
 import { readLog, replayCurations, type CurationLog, type ReplaySummary } from '../server/services/curation';
 
 export interface CuratedIngestOptions extends IngestOptions {
   /** The curation log re-applied after the load. */
   curations: CurationLog;
+  /** Who writes, as another writer waiting for the database's write lock is told, e.g. "enlace ingest releases/". */
+  owner?: string;
+  /** Told when another writer holds the write lock, and again while the wait lasts. */
+  onWait?: (holder: LockHolder, waitedMs: number) => void;
 }
 
 export type CuratedIngestSummary = IngestSummary & { curations: ReplaySummary };
@@ -24,10 +28,34 @@ export async function ingestWithCurations(
 ): Promise<CuratedIngestSummary> {
   // Read first: a broken curation file stops the ingest before anything is loaded.
   await readLog(options.curations.file);
-  const { curations, ...ingestOptions } = options;
-  const summary = await ingestFiles(driver, paths, ingestOptions);
-  const replay = await replayCurations(createGateway(driver, options.database), curations);
+  const { curations, owner = 'an ingest', onWait, ...ingestOptions } = options;
+  // Two ingests, or an ingest and a curation, write in turn: each resolves against what the other wrote.
+  const serialise = <T>(work: () => Promise<T>) =>
+    withWriteLock(driver, options.database, { owner, onWait }, work);
+  const summary = await ingestFiles(driver, paths, { ...ingestOptions, serialise });
+  const replay = await replayCurations(
+    createGateway(driver, options.database),
+    lockedCurations(driver, options.database, curations, owner),
+  );
   return { ...summary, curations: replay };
+}
+
+/**
+ * The curation log whose edits, undos and replays also hold the database's write lock, so that a curation
+ * never runs while another process (a command-line ingest) writes. The log's own lock is taken first, the
+ * database's second, always in that order (the database's lock is re-entrant within one task).
+ */
+export function lockedCurations(
+  driver: Driver,
+  database: string | undefined,
+  log: CurationLog,
+  owner = 'a curation through the API',
+): CurationLog {
+  const { lock } = log;
+  return {
+    ...log,
+    lock: { run: (work) => lock.run(() => withWriteLock(driver, database, { owner }, work)) },
+  };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

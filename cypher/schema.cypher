@@ -19,6 +19,8 @@ CREATE CONSTRAINT curation_id IF NOT EXISTS FOR (n:Curation) REQUIRE n.id IS UNI
 CREATE INDEX curation_seq IF NOT EXISTS FOR (n:Curation) ON (n.seq);
 // Bookkeeping: the graph's change counter (caches recompute when it moves).
 CREATE CONSTRAINT enlace_meta_key IF NOT EXISTS FOR (n:EnlaceMeta) REQUIRE n.key IS UNIQUE;
+// The write lock every ingest and curation takes (server/db/write-lock.ts): one node, never two.
+CREATE CONSTRAINT enlace_lock_name IF NOT EXISTS FOR (n:EnlaceLock) REQUIRE n.name IS UNIQUE;
 
 // The same text is the same document: the loader skips a document whose sha256 is already there.
 CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (n:Document) REQUIRE n.sha256 IS UNIQUE;

@@ -2,15 +2,11 @@
 import type { Driver } from 'neo4j-driver';
 import { namedQuery } from '../cypher/named-queries';
 import type { Extraction } from '../model';
-import {
-  findExistingIds,
-  loadExtractions,
-  readKnownEntities,
-  replacedDocuments,
-  type LoadSummary,
-} from './load';
-import { extractFiles, type FileFailure, type PipelineProgress } from './pipeline';
-import { GRAPH_DOCUMENT_ID, type AliasRules, type GraphDuplicate } from './resolve';
+import { findExistingIds, loadExtractions, type LoadSummary } from './load';
+import { extractEach, type ExtractEachResult, type FileFailure, type PipelineProgress } from './pipeline';
+import type { AliasRules, GraphDuplicate } from './resolve';
+import { resolveWithGraph, type GraphResolution } from './resolve-with-graph';
+import { FILE_BUDGET, type FileBudget } from './guarded-extract';
 
 export interface IngestOptions {
   database?: string;
@@ -18,6 +14,14 @@ export interface IngestOptions {
   /** Reload documents already in the graph (after improving extraction or aliases). */
   force?: boolean;
   onProgress?: (progress: PipelineProgress) => void;
+  /**
+   * Runs the part that reads and writes the graph (resolution against the stored documents, the load) so
+   * that no other writer runs meanwhile: the database's write lock (see cli/ingest-with-curations.ts).
+   * Reading and extracting the files, the slow part, is done before, outside it.
+   */
+  serialise?: <T>(work: () => Promise<T>) => Promise<T>;
+  /** Time and memory one file may take to read and extract before it is reported and skipped. */
+  fileBudget?: FileBudget;
 }
 
 /** Nodes and relationships in the whole graph at one moment. */
@@ -35,6 +39,10 @@ export interface IngestSummary {
   entities: Record<string, number>;
   relations: Record<string, number>;
   merges: number;
+  /** Documents already in the graph, not among the files read, rewritten because their resolution changed. */
+  reresolved: number;
+  /** Documents loaded before extractions were stored, whose entities were taken as they are. */
+  legacy: number;
   /**
    * Entities that resolution (a curated merge or rename added since) now takes for one, but that are still
    * separate nodes in the graph after this ingest: reloading their documents with `force` joins them.
@@ -69,28 +77,45 @@ export async function ingestFiles(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const before = await countGraph(driver, options.database);
-  const extracted = await extractFiles(paths, {
-    aliasRules: options.aliasRules,
-    // Entities only the documents about to be replaced stand for are resolved afresh with them, so a
-    // forced reload of the same documents keeps their ids (instead of numbering them "-2" beside the
-    // nodes it is about to delete).
-    known: async (documents) =>
-      readKnownEntities(
-        driver,
-        options.database,
-        GRAPH_DOCUMENT_ID,
-        await replacedDocuments(driver, options.database, documents, options.force ?? false),
-      ),
-    onProgress: options.onProgress,
+  const extracted = await extractEach(paths, options.onProgress, options.fileBudget ?? FILE_BUDGET);
+  const serialise = options.serialise ?? ((work) => work());
+  return serialise(async () => {
+    const before = await countGraph(driver, options.database);
+    options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
+    const plan = await resolveWithGraph(driver, options.database, extracted.extractions, {
+      aliasRules: options.aliasRules,
+      force: options.force,
+    });
+    options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
+    const load = await loadExtractions(driver, plan.toLoad, {
+      database: options.database,
+      force: options.force,
+      reload: plan.reload,
+      replaceAliases: true,
+      documentProps: plan.documentProps,
+      onProgress: (p) => options.onProgress?.({ stage: 'load', done: p.done, total: p.total }),
+    });
+    if (load.loaded + load.reloaded > 0) await bumpGraphVersion(driver, options.database);
+    return summarise(driver, options.database, { extracted, plan, load, before });
   });
-  const load = await loadExtractions(driver, extracted.extractions, {
-    database: options.database,
-    force: options.force,
-    onProgress: (p) => options.onProgress?.({ stage: 'load', done: p.done, total: p.total }),
-  });
-  if (load.loaded + load.reloaded > 0) await bumpGraphVersion(driver, options.database);
-  const separateInGraph = await stillSeparate(driver, options.database, extracted.graphDuplicates);
+}
+
+async function summarise(
+  driver: Driver,
+  database: string | undefined,
+  {
+    extracted,
+    plan,
+    load,
+    before,
+  }: {
+    extracted: ExtractEachResult;
+    plan: GraphResolution;
+    load: LoadSummary;
+    before: GraphCounts;
+  },
+): Promise<IngestSummary> {
+  const separateInGraph = await stillSeparate(driver, database, plan.graphDuplicates);
   const loadFailures = load.documents
     .filter((d) => d.status === 'failed')
     .map((d) => ({ file: d.file, reason: d.reason ?? 'could not be written' }));
@@ -98,14 +123,16 @@ export async function ingestFiles(
     files: extracted.files,
     failures: [...extracted.failures, ...loadFailures],
     load,
-    entities: distinctEntities(extracted.extractions),
+    entities: distinctEntities(plan.read),
     relations: countBy(
-      extracted.extractions.flatMap((e) => e.relationships),
+      plan.read.flatMap((e) => e.relationships),
       (r) => r.type,
     ),
-    merges: extracted.merges.length,
+    merges: plan.merges.length,
+    reresolved: load.documents.filter((d) => plan.reresolved.has(d.id) && d.status === 'reloaded').length,
+    legacy: plan.legacy,
     separateInGraph,
-    graph: { before, after: await countGraph(driver, options.database) },
+    graph: { before, after: await countGraph(driver, database) },
   };
 }
 
@@ -135,8 +162,9 @@ async function countGraph(driver: Driver, database: string | undefined): Promise
   try {
     const result = await session.executeRead((tx) =>
       tx.run(
-        'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } ' +
-          'RETURN nodes, relationships',
+        // The write lock's node is bookkeeping, there only while an ingest runs: not counted.
+        'CALL { MATCH (n) RETURN count(n) AS all } CALL { MATCH (l:EnlaceLock) RETURN count(l) AS locks } ' +
+          'CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN all - locks AS nodes, relationships',
       ),
     );
     const record = result.records[0];

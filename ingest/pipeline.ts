@@ -4,6 +4,7 @@ import type { Extraction } from '../model';
 import { listInputFiles, readDocument } from './read';
 import { extractDocument } from './extract';
 import { resolveExtractions, type AliasRules, type GraphDuplicate, type MergeRecord } from './resolve';
+import { GuardedExtractor, type FileBudget } from './guarded-extract';
 
 /** A file that could not be read or extracted, and why. */
 export interface FileFailure {
@@ -38,6 +39,50 @@ export interface ExtractFilesResult {
   files: number;
 }
 
+export interface ExtractEachResult {
+  /** One extraction per file read, in the order of the files, not yet resolved across documents. */
+  extractions: Extraction[];
+  failures: FileFailure[];
+  files: number;
+}
+
+/**
+ * Reads and extracts every supported file under `paths`, each on its own: a bad file is a failure. With a
+ * `budget`, each file is read in a worker thread and skipped when it takes longer or needs more memory.
+ * @example const { extractions, failures } = await extractEach(['seeds/']);
+ */
+export async function extractEach(
+  paths: string[],
+  onProgress?: (progress: PipelineProgress) => void,
+  budget?: FileBudget,
+): Promise<ExtractEachResult> {
+  const { files, problems } = await listInputFiles(paths);
+  const failures: FileFailure[] = problems.map((p) => ({ file: p.path, reason: p.reason }));
+  const extractions: Extraction[] = [];
+  const guarded = budget && files.length > 0 ? new GuardedExtractor(budget) : null;
+  try {
+    for (const [index, file] of files.entries()) {
+      onProgress?.({ stage: 'extract', done: index, total: files.length, file });
+      if (guarded) {
+        const outcome = await guarded.extract(file);
+        if ('extraction' in outcome) extractions.push(outcome.extraction);
+        else failures.push({ file, reason: outcome.reason });
+        continue;
+      }
+      try {
+        const document = await readDocument(file);
+        extractions.push(extractDocument(document));
+      } catch (error) {
+        failures.push({ file, reason: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  } finally {
+    await guarded?.stop();
+  }
+  onProgress?.({ stage: 'extract', done: files.length, total: files.length });
+  return { extractions, failures, files: files.length };
+}
+
 /**
  * Reads and extracts every supported file under `paths`, then resolves entities across them.
  *
@@ -48,19 +93,7 @@ export async function extractFiles(
   paths: string[],
   options: ExtractFilesOptions = {},
 ): Promise<ExtractFilesResult> {
-  const { files, problems } = await listInputFiles(paths);
-  const failures: FileFailure[] = problems.map((p) => ({ file: p.path, reason: p.reason }));
-  const perDocument: Extraction[] = [];
-  for (const [index, file] of files.entries()) {
-    options.onProgress?.({ stage: 'extract', done: index, total: files.length, file });
-    try {
-      const document = await readDocument(file);
-      perDocument.push(extractDocument(document));
-    } catch (error) {
-      failures.push({ file, reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
-  options.onProgress?.({ stage: 'extract', done: files.length, total: files.length });
+  const { extractions: perDocument, failures, files } = await extractEach(paths, options.onProgress);
   options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
   const known =
     typeof options.known === 'function'
@@ -70,5 +103,5 @@ export async function extractFiles(
     known,
   });
   options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
-  return { extractions, failures, merges, graphDuplicates, files: files.length };
+  return { extractions, failures, merges, graphDuplicates, files };
 }

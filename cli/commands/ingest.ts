@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import type { IngestSummary } from '../../ingest/ingest-files';
 import type { PipelineProgress } from '../../ingest/pipeline';
 import { loadAliasRules } from '../../ingest/resolve';
+import { FILE_BUDGET, type FileBudget } from '../../ingest/guarded-extract';
+import { describeHolder } from '../../server/db';
 import { createCurationLog, readLog } from '../../server/services/curation';
 import { withDatabase } from '../database';
 import { aliasFilePath, curationFilePath, loadEnvironment } from '../environment';
@@ -56,6 +58,17 @@ export function formatIngestSummary(summary: IngestSummary): string {
       `${grouped(graph.after.relationships)} relationships ` +
       `(${signedChange(graph.after.relationships - graph.before.relationships)}) in ${load.seconds.toFixed(1)} s.`,
   ];
+  if (summary.reresolved > 0)
+    lines.push(
+      `${plural(summary.reresolved, 'document')} already in the graph ${summary.reresolved === 1 ? 'was' : 'were'} ` +
+        'rewritten: what resolution makes of them changed with the new ones.',
+    );
+  if (summary.legacy > 0)
+    lines.push(
+      `${plural(summary.legacy, 'document')} ${summary.legacy === 1 ? 'was' : 'were'} loaded by an older version: ` +
+        'their entities were taken as they are. Reload them with --force (e.g. the whole folder) so that ids ' +
+        'no longer depend on the order documents arrived in.',
+    );
   for (const f of summary.failures) lines.push(`  failed ${f.file}: ${f.reason}`);
   if (summary.separateInGraph.length > 0) {
     lines.push('Curated aliases now join entities that are still separate nodes in the graph:');
@@ -67,6 +80,21 @@ export function formatIngestSummary(summary: IngestSummary): string {
   }
   if (load.unchanged > 0) lines.push('Use --force to reload documents already in the graph.');
   return lines.join('\n');
+}
+
+/** The per-file budget, from ENLACE_FILE_TIME_LIMIT (seconds) and ENLACE_FILE_MEMORY_LIMIT (MB). */
+export function fileBudgetFromEnv(env: NodeJS.ProcessEnv): FileBudget {
+  const read = (name: string, fallback: number): number => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const n = Number(value);
+    if (!(n > 0)) throw new Error(`${name} must be a positive number, got "${value}"`);
+    return n;
+  };
+  return {
+    timeMs: read('ENLACE_FILE_TIME_LIMIT', FILE_BUDGET.timeMs / 1000) * 1000,
+    memoryMb: read('ENLACE_FILE_MEMORY_LIMIT', FILE_BUDGET.memoryMb),
+  };
 }
 
 export function registerIngest(program: Command): void {
@@ -90,6 +118,13 @@ export function registerIngest(program: Command): void {
             force: options.force,
             onProgress: progress.onProgress,
             curations,
+            owner: `enlace ingest ${paths.join(' ')}`,
+            fileBudget: fileBudgetFromEnv(env),
+            onWait: (holder, waited) =>
+              process.stderr.write(
+                `${waited < 1_000 ? 'Waiting' : 'Still waiting'}: ${describeHolder(holder)} is writing to the graph; ` +
+                  'this ingest goes on when it is done.\n',
+              ),
           });
         } finally {
           progress.stop();

@@ -35,8 +35,10 @@ function createProperties(variable: string, keys: readonly string[]): string {
 
 /**
  * Entities and their MENTIONED_IN edges, in one pass. Nodes are found by id under the Entity label that every
- * entity carries, and take their own label only when created: a label corrected by curation survives reloads. names and properties set, aliases and sources kept as
- * set-unions. A node MERGE creates takes the row's values straight (ON CREATE); only a node already there
+ * entity carries, and take their own label only when created: a label corrected by curation survives reloads.
+ * Names and properties are set; sources kept as a set-union; aliases too, unless `replaceAliases`: when every
+ * document is resolved with all the others (an ingest), each row holds the entity's whole alias list, and
+ * setting it keeps aliases of an earlier resolution from lingering (curated ones are replayed after the load). A node MERGE creates takes the row's values straight (ON CREATE); only a node already there
  * reads its old arrays (ON MATCH). Properties are named one by one (not `SET n += map`), and old values are
  * read inside the SET: both keep the planner from adding Eager operators that materialise every row twice.
  *
@@ -45,7 +47,11 @@ function createProperties(variable: string, keys: readonly string[]): string {
  * document, so none can exist yet. Writing them from the entity row saves a second look-up of every entity.
  * `written` counts the edges: fewer than the rows hold means a Document node was missing.
  */
-export function mergeEntities(label: EntityLabel, propertyKeys: readonly string[] = []): string {
+export function mergeEntities(
+  label: EntityLabel,
+  propertyKeys: readonly string[] = [],
+  replaceAliases = false,
+): string {
   return `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
@@ -54,7 +60,11 @@ ON CREATE SET n:${label},
     n.aliases = [a IN row.aliases WHERE a <> row.name],
     n.sources = row.sources${createProperties('n', propertyKeys)}
 ON MATCH SET n.name = row.name,
-    n.aliases = [a IN coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] WHERE a <> row.name],
+    n.aliases = ${
+      replaceAliases
+        ? '[a IN row.aliases WHERE a <> row.name]'
+        : '[a IN coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] WHERE a <> row.name]'
+    },
     n.sources = coalesce(n.sources, []) + [s IN row.sources WHERE NOT s IN coalesce(n.sources, [])]${setProperties('n', propertyKeys)}
 WITH n, row
 UNWIND row.mentions AS mention

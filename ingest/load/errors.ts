@@ -33,3 +33,32 @@ export class LoadWriteError extends Error {
     this.files = files;
   }
 }
+
+/** Driver errors that mean the database is gone (stopped, crashed, unreachable), not that a document is bad. */
+export function isConnectionLoss(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return true;
+  const message = error instanceof Error ? error.message : String(error);
+  return /ECONNREFUSED|ECONNRESET|EPIPE|Connection was closed|connection.*(lost|closed)/i.test(message);
+}
+
+/**
+ * The database stopped answering during a load: stopped at once (retrying each document would take hours),
+ * saying what was written and how to go on.
+ */
+export class LoadInterruptedError extends Error {
+  constructor(
+    readonly written: number,
+    readonly total: number,
+    cause: unknown,
+  ) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `ingest/load: the database stopped answering during the load, after ${written} of ${total} documents ` +
+        `were written (${reason}). What was written stays in the graph; start the database again and run the ` +
+        'same ingest: documents already loaded are skipped.',
+      { cause },
+    );
+    this.name = 'LoadInterruptedError';
+  }
+}

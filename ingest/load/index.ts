@@ -4,8 +4,21 @@ export type { DocumentLoadResult, DocumentLoadStatus, LoadOptions, LoadProgress,
 export { assertValidExtractions, validateExtraction } from './validate';
 export { buildRows } from './rows';
 export type { DocumentRow, EntityRow, FactGroup, FactRow, GroupRows, MentionRow } from './rows';
-export { LoadValidationError, LoadWriteError, formatIssue } from './errors';
+export {
+  LoadInterruptedError,
+  LoadValidationError,
+  LoadWriteError,
+  formatIssue,
+  isConnectionLoss,
+} from './errors';
 export type { LoadIssue } from './errors';
 export { readKnownEntities } from './known-entities';
 export { findExistingIds } from './existing-ids';
-export { replacedDocuments } from './replaced-documents';
+export {
+  readStoredDocuments,
+  resolutionHash,
+  storedText,
+  RESOLUTION_HASH,
+  STORED_EXTRACTION,
+} from './stored-extractions';
+export type { StoredDocument } from './stored-extractions';

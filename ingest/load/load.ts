@@ -11,7 +11,7 @@ import {
   mergeFacts,
 } from './cypher';
 import type { LoadIssue } from './errors';
-import { LoadWriteError, formatIssue } from './errors';
+import { LoadInterruptedError, LoadWriteError, formatIssue, isConnectionLoss } from './errors';
 import type { EntityRow, FactRow, GroupRows } from './rows';
 import { buildRows, mentionCount, rowCount } from './rows';
 import { validateExtraction } from './validate';
@@ -28,6 +28,12 @@ export interface LoadOptions {
   rowsPerTransaction?: number;
   /** Reload documents whose sha256 is already in the graph (their old contributions are removed first). */
   force?: boolean;
+  /** Ids of documents already in the graph to rewrite all the same (their resolution changed). */
+  reload?: ReadonlySet<string>;
+  /** Set entity aliases to the rows' lists instead of adding to them (rows resolved with the whole graph). */
+  replaceAliases?: boolean;
+  /** Properties added to Document nodes, by document id. */
+  documentProps?: ReadonlyMap<string, Record<string, string>>;
   onProgress?: (progress: LoadProgress) => void;
 }
 
@@ -159,7 +165,7 @@ export async function loadExtractions(
     seen.set(document.sha256, document.file).set(`id:${document.id}`, document.file);
     const sameContent = existing.bySha.get(document.sha256);
     const sameId = existing.byId.get(document.id);
-    if (sameContent !== undefined && !options.force) {
+    if (sameContent !== undefined && !options.force && !options.reload?.has(document.id)) {
       Object.assign(results[index]!, { status: 'unchanged', reason: 'already loaded (same sha256)' });
       continue;
     }
@@ -176,26 +182,40 @@ export async function loadExtractions(
   // 3. Write, a group of documents per transaction; a failed group is retried document by document. The
   //    next group's rows are built while the server works on the current one.
   const groups = packGroups(items, settings.documentsPerTransaction, settings.rowsPerTransaction);
-  let nextRows = prebuildRows(groups[0]);
+  const props = options.documentProps;
+  const write: WriteSettings = {
+    database: options.database,
+    batchSize: settings.batchSize,
+    documentProps: props,
+    replaceAliases: options.replaceAliases ?? false,
+  };
+  let nextRows = prebuildRows(groups[0], props);
+  let written = 0;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g]!;
-    const writing = writeGroup(driver, options.database, group, settings.batchSize, nextRows).then(
+    const writing = writeGroup(driver, group, write, nextRows).then(
       (added) => ({ added, error: undefined }),
       (error: unknown) => ({ added: undefined, error }),
     );
     await new Promise((resolve) => setImmediate(resolve));
-    nextRows = prebuildRows(groups[g + 1]);
+    nextRows = prebuildRows(groups[g + 1], props);
     const outcome = await writing;
+    // A database that is gone fails every document alike: stop at once, saying so, instead of retrying each.
+    if (!outcome.added && isConnectionLoss(outcome.error))
+      throw new LoadInterruptedError(written, items.length, outcome.error);
     if (outcome.added) {
       addCounters(counters, outcome.added);
       for (const item of group) results[item.index]!.status = item.status;
+      written += group.length;
     } else if (group.length === 1) markFailed(results[group[0]!.index]!, group, outcome.error);
     else
       for (const item of group) {
         try {
-          addCounters(counters, await writeGroup(driver, options.database, [item], settings.batchSize));
+          addCounters(counters, await writeGroup(driver, [item], write));
           results[item.index]!.status = item.status;
+          written++;
         } catch (single) {
+          if (isConnectionLoss(single)) throw new LoadInterruptedError(written, items.length, single);
           markFailed(results[item.index]!, [item], single);
         }
       }
@@ -215,10 +235,16 @@ export async function loadExtractions(
 }
 
 /** A group's rows built ahead of time; undefined (built again inside the write, failing there) if it throws. */
-function prebuildRows(group: WriteItem[] | undefined): GroupRows | undefined {
+function prebuildRows(
+  group: WriteItem[] | undefined,
+  documentProps: LoadOptions['documentProps'],
+): GroupRows | undefined {
   if (!group) return undefined;
   try {
-    return buildRows(group.map((item) => item.extraction));
+    return buildRows(
+      group.map((item) => item.extraction),
+      documentProps,
+    );
   } catch {
     return undefined;
   }
@@ -286,7 +312,7 @@ interface Statement {
 }
 
 /** Every statement of a group, in order: documents, entities with their mentions (need both), then facts. */
-function groupStatements(rows: GroupRows, batchSize: number): Statement[] {
+function groupStatements(rows: GroupRows, batchSize: number, replaceAliases: boolean): Statement[] {
   const statements: Statement[] = [];
   const add = <T>(
     query: (batch: T[]) => string,
@@ -302,7 +328,7 @@ function groupStatements(rows: GroupRows, batchSize: number): Statement[] {
   add(() => MERGE_DOCUMENTS, rows.documents, 'Document rows');
   for (const [label, list] of rows.entities)
     add(
-      (batch: EntityRow[]) => mergeEntities(label, propertyKeys(batch)),
+      (batch: EntityRow[]) => mergeEntities(label, propertyKeys(batch), replaceAliases),
       list,
       `MENTIONED_IN edges from ${label}`,
       mentionCount,
@@ -322,15 +348,27 @@ function groupStatements(rows: GroupRows, batchSize: number): Statement[] {
  * on the current one. Each statement's written-row count is checked before commit: a statement that wrote
  * fewer rows than it was given (an endpoint missing) throws, which rolls the whole transaction back.
  */
+interface WriteSettings {
+  database: string | undefined;
+  batchSize: number;
+  documentProps: LoadOptions['documentProps'];
+  replaceAliases: boolean;
+}
+
 async function writeGroup(
   driver: Driver,
-  database: string | undefined,
   group: WriteItem[],
-  batchSize: number,
+  write: WriteSettings,
   prebuilt?: GroupRows,
 ): Promise<Counters> {
-  const statements = groupStatements(prebuilt ?? buildRows(group.map((item) => item.extraction)), batchSize);
-  const session = driver.session({ database });
+  const rows =
+    prebuilt ??
+    buildRows(
+      group.map((item) => item.extraction),
+      write.documentProps,
+    );
+  const statements = groupStatements(rows, write.batchSize, write.replaceAliases);
+  const session = driver.session({ database: write.database });
   try {
     return await session.executeWrite(async (tx) => {
       const counters: Counters = {

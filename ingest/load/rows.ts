@@ -87,8 +87,12 @@ function pushUnique<T>(list: T[], ...values: T[]): void {
 /**
  * Builds the rows for one transaction from already validated extractions. Rows for the same entity or the
  * same fact coming from several documents are merged here, so each is written once per transaction.
+ * `documentProps` adds properties to Document nodes by id (the stored extraction, see stored-extractions.ts).
  */
-export function buildRows(extractions: readonly Extraction[]): GroupRows {
+export function buildRows(
+  extractions: readonly Extraction[],
+  documentProps?: ReadonlyMap<string, Record<string, string>>,
+): GroupRows {
   const documents: DocumentRow[] = [];
   const entities = new Map<EntityLabel, Map<string, EntityRow>>();
   const facts = new Map<string, { group: FactGroup; byKey: Map<string, FactRow> }>();
@@ -96,7 +100,8 @@ export function buildRows(extractions: readonly Extraction[]): GroupRows {
   for (const { document, nodes, relationships } of extractions) {
     const doc = document.id;
     const { id: _id, text, ...meta } = document;
-    documents.push({ id: doc, props: scalars({ ...meta, text: text ?? null }, new Set(['id'])) });
+    const extra = documentProps?.get(doc) ?? {};
+    documents.push({ id: doc, props: scalars({ ...meta, text: text ?? null, ...extra }, new Set(['id'])) });
 
     const labelOf = new Map<string, EntityLabel>();
     for (const node of nodes) {

@@ -5,6 +5,7 @@ import type { EntityLabel, FactType } from '../../model/graph-schema';
 import { RESOLVE_RULES, type ResolveRuleId } from './data/rules';
 import { buildEntities, type ResolvedEntity } from './internal/canonical';
 import { curatedGroups, splitTags } from './internal/curated';
+import { contextQualifiers, disambiguateIds } from './internal/homonyms';
 import { collectRecords, type EntityRecord } from './internal/records';
 import { rewriteExtraction } from './internal/rewrite';
 import { EntityUnion } from './internal/union-find';
@@ -102,7 +103,8 @@ export function resolveExtractions(
     ...context('Agreement'),
     partiesOf: (record) => related(record, 'PARTY_TO', 'in').filter((party) => party.label === 'Institution'),
   });
-  // 5. One entity per cluster: canonical name, aliases, properties, deterministic id.
+  // 5. One entity per cluster: canonical name, aliases, properties, an id from its name (and, for
+  //    homonyms, from its context), never from the order of the input.
   const clusters = new Map<number, EntityRecord[]>();
   for (const record of records) {
     const root = union.find(record.index);
@@ -117,6 +119,13 @@ export function resolveExtractions(
   );
   const entityByRoot = new Map(entities.map((entity) => [union.find(entity.members[0]!.index), entity]));
   const entityOf = (record: EntityRecord) => entityByRoot.get(union.find(record.index))!;
+  disambiguateIds(entities, (entity) =>
+    contextQualifiers(entity, (record) =>
+      (CONTEXT_TYPES[record.label] ?? []).flatMap((type) =>
+        related(record, type, 'out').map((target) => entityOf(target).name),
+      ),
+    ),
+  );
   // 6. Rewrite each document, in input order.
   const byExtraction = new Map<number, Map<string, EntityRecord>>();
   for (const record of records) {
@@ -136,6 +145,14 @@ export function resolveExtractions(
     graphDuplicates: graphDuplicates(entities),
   };
 }
+
+/** What tells homonyms apart, per label: the entities they point at by these relationships. */
+const CONTEXT_TYPES: Partial<Record<EntityLabel, FactType[]>> = {
+  Person: ['HOLDS_ROLE'],
+  Institution: ['LOCATED_IN', 'PART_OF'],
+  Place: ['LOCATED_IN'],
+  Event: ['HELD_AT'],
+};
 
 /** Entities with more than one existing graph node among their members. */
 function graphDuplicates(entities: readonly ResolvedEntity[]): GraphDuplicate[] {

@@ -51,3 +51,5 @@ export { databaseStatus } from './status';
 export type { DatabaseStatus } from './status';
 export { dbStart, dbStop, dbStatus, formatDbStatus } from './db-commands';
 export type { DbLogger, DbStatusReport } from './db-commands';
+export { withWriteLock, describeHolder, WRITE_LOCK } from './write-lock';
+export type { LockHolder, WriteLockOptions } from './write-lock';

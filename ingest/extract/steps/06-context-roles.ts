@@ -6,6 +6,7 @@ import type { Entity, Mention, Work } from '../types';
 import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../lexicons';
 import { isWord, matchAt, spanText } from '../match';
 import { RULES } from '../model/rules';
+import { mentionsCovering, mentionsFrom } from '../mention-index';
 import { fold } from '../text';
 import { entitiesOf } from './05-entities';
 
@@ -104,7 +105,7 @@ function areaPostsBefore(w: Work): void {
     const end = toks[p.from - 1]?.text === ',' ? p.from - 1 : p.from;
     for (let k = end - 2; k >= Math.max(0, end - 10); k--) {
       const u = toks[k]!;
-      if (!u.word || w.mentions.some((m) => m.from <= k && k < m.to && m.label !== 'Institution')) break;
+      if (!u.word || mentionsCovering(w, k).some((m) => m.label !== 'Institution')) break;
       if (!/^(minist|secretar)/.test(u.f)) continue;
       const title = spanText(w.text, toks, k, end);
       const body = bodyForArea(w, title);
@@ -128,7 +129,7 @@ function personAfter(w: Work, q: number, end: number): Mention | undefined {
   if (toks[q]?.text === ',') q++;
   const h = matchAt(HONORIFIC_TABLE, toks, q, end);
   if (h) q += h.len;
-  return w.mentions.find((m) => m.label === 'Person' && m.key && !m.anaphor && m.from === q);
+  return mentionsFrom(w, q).find((m) => m.label === 'Person' && m.key && !m.anaphor);
 }
 
 /** (2) "el intendente de la ciudad, Ramón Mestre", "the city's mayor, X" -> the municipal government. */

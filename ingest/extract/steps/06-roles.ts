@@ -9,6 +9,7 @@ import { HONORIFIC_TABLE, POST_TITLE_TABLE, SIGNING_VERB_SET } from '../lexicons
 import { connectorAt, isWord, matchAt, spanText } from '../match';
 import { DEPENDENT_ADJECTIVES, DEPENDENT_NOUNS, ENGLISH_DEPENDENCY_CUES } from '../model/extra-words';
 import { RULES } from '../model/rules';
+import { mentionsCovering, mentionsFrom, mentionsTo } from '../mention-index';
 import { capFirst, fold } from '../text';
 import { entitiesOf, findInstitution, newEntity } from './05-entities';
 import { findContextRoles } from './06-context-roles';
@@ -93,12 +94,12 @@ export interface RoleRef {
 }
 
 function personAt(w: Work, i: number): Mention | undefined {
-  return w.mentions.find((m) => m.label === 'Person' && m.from === i && m.key && !m.nested);
+  return mentionsFrom(w, i).find((m) => m.label === 'Person' && m.key && !m.nested);
 }
 
 function instAt(w: Work, i: number): Mention | undefined {
-  return w.mentions
-    .filter((m) => m.label === 'Institution' && m.from === i && m.key)
+  return mentionsFrom(w, i)
+    .filter((m) => m.label === 'Institution' && m.key)
     .sort((a, b) => b.to - a.to)[0];
 }
 
@@ -116,7 +117,7 @@ function stateGovernment(w: Work, q: number): { e: Entity; to: number } | null {
   let to = q;
   let stateName: string | null = null;
   if (isWord(toks, q, 'del') && isWord(toks, q + 1, 'estado') && isWord(toks, q + 2, 'de')) {
-    const pl = w.mentions.find((m) => m.label === 'Place' && m.from === q + 3);
+    const pl = mentionsFrom(w, q + 3).find((m) => m.label === 'Place');
     if (pl) {
       stateName = w.entities.get(pl.key ?? '')?.name ?? pl.surface;
       to = pl.to;
@@ -127,7 +128,7 @@ function stateGovernment(w: Work, q: number): { e: Entity; to: number } | null {
   ) {
     to = q + (toks[q + 1]?.f === 'la' ? 3 : 2);
   } else if (isWord(toks, q, 'de')) {
-    const pl = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1 && m.kind === 'state');
+    const pl = mentionsFrom(w, q + 1).find((m) => m.label === 'Place' && m.kind === 'state');
     if (!pl) return null;
     stateName = w.entities.get(pl.key ?? '')?.name ?? pl.surface;
     to = pl.to;
@@ -216,13 +217,13 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
     if (s.caps) continue;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (instAt(w, i) && !/^(secretari|ministr)/.test(toks[i]!.f)) continue;
-      if (w.mentions.some((m) => m.label === 'Person' && m.from <= i && i < m.to)) continue;
+      if (mentionsCovering(w, i).some((m) => m.label === 'Person')) continue;
       const t = matchAt(POST_TITLE_TABLE, toks, i, s.tokEnd);
       if (!t) continue;
       // "Jorge Peraza Breedy, jefe de misión de la OIM, Manuel Novoa, ...": the post belongs to the name before
       const lead = isWord(toks, i - 1, 'el', 'la') ? i - 2 : i - 1;
       // ... unless that name had its own post before it: a list of "<post> de <Inst>, <Person>" pairs
-      const prev = w.mentions.find((m) => m.label === 'Person' && m.to === lead);
+      const prev = mentionsTo(w, lead).find((m) => m.label === 'Person');
       if (
         toks[lead]?.text === ',' &&
         prev &&
@@ -310,8 +311,8 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
           }
           if (close > q && close < q + 14) q = close + 1;
         }
-        if (isWord(toks, q, 'en', 'in') && w.mentions.some((m) => m.label === 'Place' && m.from === q + 1))
-          q = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1)!.to;
+        if (isWord(toks, q, 'en', 'in') && mentionsFrom(w, q + 1).some((m) => m.label === 'Place'))
+          q = mentionsFrom(w, q + 1).find((m) => m.label === 'Place')!.to;
         // "la Secretaría de Salud del estado, ...", "... estatal, ..."
         if (isWord(toks, q, 'del') && isWord(toks, q + 1, 'estado')) q += 2;
         else if (isWord(toks, q, 'de') && isWord(toks, q + 1, 'la') && isWord(toks, q + 2, 'entidad')) q += 3;
@@ -351,7 +352,7 @@ function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): 
       let person = personAt(w, n);
       // "IDB Representative in Peru Viviana Caro", "Country Director for Mexico X": the place is part of the post
       if (!person && inst && rule === RULES.orgTitleName.reason && isWord(toks, q, 'in', 'for')) {
-        const pl = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1);
+        const pl = mentionsFrom(w, q + 1).find((m) => m.label === 'Place');
         const p = pl ? personAt(w, skipToName(toks, pl.to, s.tokEnd)) : undefined;
         if (pl && p) {
           title2 = spanText(w.text, toks, before!.to, pl.to);
@@ -649,8 +650,8 @@ function dependentBodies(w: Work): void {
       while (q < toks.length && toks[q]!.text !== ')' && q < b.to + 8) q++;
       q++;
     }
-    if (isWord(toks, q, 'en', 'in') && w.mentions.some((m) => m.label === 'Place' && m.from === q + 1))
-      q = w.mentions.find((m) => m.label === 'Place' && m.from === q + 1)!.to;
+    if (isWord(toks, q, 'en', 'in') && mentionsFrom(w, q + 1).some((m) => m.label === 'Place'))
+      q = mentionsFrom(w, q + 1).find((m) => m.label === 'Place')!.to;
     // a bare "de/del" apposition must close (",", ")" or the end) and not go on as a list
     const bare = fold(toks[comma + 1]!.text) === 'de' || fold(toks[comma + 1]!.text) === 'del';
     const next = toks[q];

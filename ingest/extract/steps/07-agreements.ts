@@ -11,6 +11,7 @@ import { AGREEMENT_TABLE, NOT_NAME_SET, SIGNING_VERB_SET, WITNESS_TABLE } from '
 import { connectorAt, isWord, matchAt, spanText } from '../match';
 import { CLAUSE_BREAKS } from '../model/extra-words';
 import { RULES } from '../model/rules';
+import { mentionsCovering, mentionsFrom } from '../mention-index';
 import { capFirst, fold, slug } from '../text';
 import { stateActor, titleFitsInstitution } from './06-roles';
 
@@ -75,14 +76,10 @@ function agreementPhrases(w: Work, from: number, to: number): AgreementPhrase[] 
           toks[k]!.cap &&
           toks[k]!.word &&
           !SIGNING_VERB_SET.has(toks[k]!.f) &&
-          !w.mentions.some((x) => x.label === 'Institution' && x.from === k && !x.anaphor)
+          !mentionsFrom(w, k).some((x) => x.label === 'Institution' && !x.anaphor)
         )
           k++;
-        else if (
-          c &&
-          toks[k + c]?.cap &&
-          !w.mentions.some((x) => x.label === 'Institution' && x.from === k + c)
-        )
+        else if (c && toks[k + c]?.cap && !mentionsFrom(w, k + c).some((x) => x.label === 'Institution'))
           k += c;
         else break;
       }
@@ -98,7 +95,7 @@ function agreementPhrases(w: Work, from: number, to: number): AgreementPhrase[] 
         toks[start - 1]!.cap &&
         !NOT_NAME_SET.has(toks[start - 1]!.f) &&
         toks[start - 1]!.word &&
-        !w.mentions.some((x) => x.label === 'Person' && x.from <= start - 1 && start - 1 < x.to)
+        !mentionsCovering(w, start - 1).some((x) => x.label === 'Person')
       )
         start--;
       if (start < i) named = true;

@@ -46,14 +46,20 @@ function isHardWrapped(block: string[]): boolean {
   return open * 2 >= body.length && continued;
 }
 
+// Tests on the end of a growing paragraph look at its last characters only: a `$`-anchored pattern is
+// tried from every position of the text, which made joining a long block cost the square of its length.
+const tail = (text: string) => text.slice(-4);
+
 function joinWrapped(block: string[]): string {
-  let text = block[0] ?? '';
+  const parts: string[] = [block[0] ?? ''];
   for (const line of block.slice(1)) {
     // "coopera-" + "ción" is one word broken at the margin.
-    if (/\p{Ll}-$/u.test(text) && /^\p{Ll}/u.test(line)) text = text.slice(0, -1) + line;
-    else text += ' ' + line;
+    const last = parts[parts.length - 1]!;
+    if (/\p{Ll}-$/u.test(tail(last)) && /^\p{Ll}/u.test(line))
+      parts[parts.length - 1] = last.slice(0, -1) + line;
+    else parts.push(line);
   }
-  return text;
+  return parts.join(' ');
 }
 
 /** Consecutive lines in capitals are one headline set over several lines. */
@@ -70,7 +76,8 @@ function joinCapitalRuns(block: string[]): string[] {
 }
 
 function isCapitals(line: string): boolean {
-  return /\p{Lu}.*\p{Lu}.*\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line) && !SENTENCE_END.test(line);
+  // No lower-case letter first: the three capitals are then found without backtracking over a long line.
+  return !/\p{Ll}/u.test(line) && (line.match(/\p{Lu}/gu)?.length ?? 0) >= 3 && !SENTENCE_END.test(line);
 }
 
 /** A paragraph that stops mid-sentence and a next one that starts in lower case are one paragraph. */
@@ -78,7 +85,7 @@ function mendPageBreaks(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (const p of paragraphs) {
     const last = out[out.length - 1];
-    if (last !== undefined && /[\p{Ll},]$/u.test(last) && /^\p{Ll}/u.test(p))
+    if (last !== undefined && /[\p{Ll},]$/u.test(tail(last)) && /^\p{Ll}/u.test(p))
       out[out.length - 1] = `${last} ${p}`;
     else out.push(p);
   }

@@ -2,6 +2,7 @@
 import * as cheerio from 'cheerio';
 import type { AnyNode, Document, Element, Text } from 'domhandler';
 import { decodeText } from '../decode';
+import { ReadError } from '../errors';
 import type { DeclaredMetadata, FormatReader } from './types';
 
 // Elements that never hold the article's prose.
@@ -41,8 +42,38 @@ const BLOCKS = new Set([
 // Below this much paragraph text under one parent, the whole body is taken instead.
 const MIN_MAIN_TEXT = 200;
 
+/** Deeper nesting than any real page: parsing it costs the square of its depth and walking it overflows. */
+export const MAX_HTML_DEPTH = 500;
+
+// Elements that hold no content, and those the parser closes by itself when a sibling opens.
+const NOT_NESTING = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th option'.split(' '),
+);
+
+/** How deep the elements nest, from the tags alone (linear; comments and scripts roughly skipped). */
+export function nestingDepth(html: string, stopAt = MAX_HTML_DEPTH): number {
+  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g;
+  let depth = 0;
+  let deepest = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    const [, closing, name, selfClosing] = m;
+    if (!name || selfClosing || NOT_NESTING.has(name.toLowerCase())) continue;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest && (deepest = depth) > stopAt) break;
+  }
+  return deepest;
+}
+
 export const readHtml: FormatReader = (buffer, file) => {
   const { text: html } = decodeText(buffer, file);
+  if (nestingDepth(html) > MAX_HTML_DEPTH) {
+    throw new ReadError(
+      file,
+      'corrupt',
+      `the HTML nests elements more than ${MAX_HTML_DEPTH} deep: no article does; it is refused (save the ` +
+        'article as plain text to ingest it)',
+    );
+  }
   const $ = cheerio.load(html);
   // 1. Metadata from the head, before anything is removed.
   const meta = readHead($);

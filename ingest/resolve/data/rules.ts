@@ -57,8 +57,10 @@ export const RESOLVE_RULES = {
     example: 'person:leonel-flores (alias Leonel Antonio Flores Sosa) -> person:leonel-antonio-flores-sosa',
   },
   'id-disambiguated': {
-    reason: 'another entity has the same canonical name: numbered so that the two stay apart',
-    example: 'place:chihuahua (state) and place:chihuahua-2 (city)',
+    reason:
+      'another entity has the same canonical name: the one seen first keeps the plain id, this one is ' +
+      'qualified by its context (institution, place, kind) or its first document',
+    example: 'place:chihuahua (state, seen first) and place:chihuahua--city',
   },
   'agreement-same-parties': {
     reason: 'same parties, compatible kind and dates within a few days',

@@ -17,7 +17,7 @@ export interface ResolvedEntity {
   members: EntityRecord[];
   /** True when the id is that of a node already in the graph. */
   pinned: boolean;
-  /** True when the id was numbered because another entity has the same canonical name. */
+  /** True when the id was qualified because another entity has the same canonical name (see homonyms.ts). */
   disambiguated: boolean;
 }
 
@@ -117,14 +117,15 @@ function collectAliases(members: readonly EntityRecord[], name: string): string[
 
 /**
  * Builds one entity per cluster. `clusters` hold members in canonical order; `curatedNames`
- * gives the name a merge or rename entry imposes on a cluster (keyed by its first member).
+ * gives the name a merge or rename entry imposes on a cluster (keyed by its first member). Homonyms
+ * still share an id here: `disambiguateIds` (homonyms.ts) tells them apart.
  */
 export function buildEntities(
   clusters: readonly EntityRecord[][],
   curatedNames: ReadonlyMap<EntityRecord, string>,
   isPinned: (record: EntityRecord) => boolean = () => false,
 ): ResolvedEntity[] {
-  const entities = clusters.map((members): ResolvedEntity => {
+  return clusters.map((members): ResolvedEntity => {
     const label = members[0]!.label;
     // An entity already in the graph keeps its id, so a new document joins it instead of duplicating it.
     const pinned = members.find(isPinned);
@@ -156,34 +157,4 @@ export function buildEntities(
       disambiguated: false,
     };
   });
-  return disambiguateIds(entities);
-}
-
-/** Two entities with one id would become one node in the graph: number all but the largest. */
-function disambiguateIds(entities: ResolvedEntity[]): ResolvedEntity[] {
-  const byId = new Map<string, ResolvedEntity[]>();
-  for (const entity of entities) {
-    const same = byId.get(entity.id);
-    if (same) same.push(entity);
-    else byId.set(entity.id, [entity]);
-  }
-  const taken = new Set(byId.keys());
-  for (const [id, same] of byId) {
-    if (same.length < 2) continue;
-    same.sort(
-      (a, b) =>
-        Number(b.pinned) - Number(a.pinned) ||
-        b.members.length - a.members.length ||
-        a.members[0]!.index - b.members[0]!.index,
-    );
-    let counter = 2;
-    for (const entity of same.slice(1)) {
-      if (entity.pinned) continue; // two graph nodes keep their own ids
-      while (taken.has(`${id}-${counter}`)) counter++;
-      entity.id = `${id}-${counter}`;
-      entity.disambiguated = true;
-      taken.add(entity.id);
-    }
-  }
-  return entities;
 }

@@ -1,5 +1,5 @@
-// Flattens extractions into entity records in a canonical order (documents by date, file, id;
-// nodes by id), so that every later step is independent of the order of the input.
+// Flattens extractions into entity records in a canonical order (documents by date, content hash, id;
+// nodes by id), so that every later step is independent of the order of the input and of file names.
 import type { EntityLabel } from '../../../model/graph-schema';
 import type { Extraction, ExtractedNode } from '../../../model/extraction';
 
@@ -11,13 +11,18 @@ export interface EntityRecord {
   /** Position of the document in the canonical document order. */
   docRank: number;
   docId: string;
+  /** The document's content hash: with its date, what orders documents. */
+  docSha: string;
   file: string;
   docDate: string | null;
   label: EntityLabel;
   node: ExtractedNode;
 }
 
-/** Orders documents by date (undated last), file name, id, then input position. */
+/**
+ * Orders documents by date (undated last), content hash, id, then input position: the same documents
+ * always come in the same order, whatever their file names or the order they arrive in.
+ */
 export function documentOrder(extractions: readonly Extraction[]): number[] {
   const order = extractions.map((_, position) => position);
   return order.sort((a, b) => {
@@ -25,7 +30,7 @@ export function documentOrder(extractions: readonly Extraction[]): number[] {
     const right = extractions[b]!.document;
     return (
       compareNullable(left.date, right.date) ||
-      compareText(left.file, right.file) ||
+      compareText(left.sha256, right.sha256) ||
       compareText(left.id, right.id) ||
       a - b
     );
@@ -43,6 +48,7 @@ export function collectRecords(extractions: readonly Extraction[]): EntityRecord
         extraction: position,
         docRank,
         docId: document.id,
+        docSha: document.sha256,
         file: document.file,
         docDate: document.date,
         label: node.label,

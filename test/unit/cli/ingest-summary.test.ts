@@ -23,6 +23,8 @@ function summary(overrides: Partial<IngestSummary> = {}): IngestSummary {
     entities: { Person: 3, Institution: 2 },
     relations: { SIGNED: 2 },
     merges: 0,
+    reresolved: 0,
+    legacy: 0,
     separateInGraph: [],
     graph: { before: { nodes: 1_300, relationships: 4_000 }, after: { nodes: 1_288, relationships: 4_000 } },
     ...overrides,
@@ -56,4 +58,17 @@ describe('cli/ingest summary', () => {
       expect(formatIngestSummary(summary({ merges: count })).split('\n')).to.include(line);
     });
   }
+
+  it('says how many documents already in the graph were rewritten because their resolution changed', () => {
+    expect(formatIngestSummary(summary())).not.to.include('resolution changed');
+    expect(formatIngestSummary(summary({ reresolved: 3 })).split('\n')).to.include(
+      '3 documents already in the graph were rewritten: what resolution makes of them changed with the new ones.',
+    );
+  });
+
+  it('points documents loaded before extractions were stored at --force', () => {
+    expect(formatIngestSummary(summary({ legacy: 2 }))).to.include(
+      '2 documents were loaded by an older version: their entities were taken as they are. Reload them with --force',
+    );
+  });
 });

@@ -48,7 +48,7 @@ describe('resolve: curated alias rules', () => {
     const input = [doc('000.txt', [person('Juan Pérez')]), doc('001.txt', [person('Juan Pérez')])];
     expect(idsOf(resolveExtractions(input, rules).extractions, 'Person')).to.deep.equal([
       'person:juan-perez',
-      'person:juan-perez-2',
+      'person:juan-perez--sha001tx',
     ]);
   });
 

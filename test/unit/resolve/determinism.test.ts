@@ -94,7 +94,7 @@ describe('resolve: determinism', () => {
     expect([...ids].filter((id) => id.startsWith('agreement:'))).to.have.length(1);
     expect([...ids].filter((id) => id.startsWith('place:')).sort()).to.deep.equal([
       'place:chihuahua',
-      'place:chihuahua-2',
+      'place:chihuahua--state',
       'place:mexico',
     ]);
   });

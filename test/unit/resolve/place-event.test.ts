@@ -1,7 +1,7 @@
 // Place and event resolution: equivalent names, kinds that keep places apart, ordinals in events.
 import { expect } from 'chai';
 import { resolveExtractions } from '../../../ingest/resolve';
-import type { ExtractedNode } from '../../../model/extraction';
+import type { Extraction, ExtractedNode } from '../../../model/extraction';
 import type { EntityLabel } from '../../../model/graph-schema';
 import { doc, event, idsOf, institution, place, rel } from './builders';
 
@@ -131,7 +131,34 @@ describe('resolve: places and events across documents', () => {
       doc('000.txt', [place('Chihuahua', { kind: 'state' })]),
       doc('001.txt', [place('Chihuahua', { kind: 'city' })]),
     ]);
-    expect(idsOf(extractions, 'Place')).to.deep.equal(['place:chihuahua', 'place:chihuahua-2']);
+    expect(idsOf(extractions, 'Place')).to.deep.equal(['place:chihuahua', 'place:chihuahua--city']);
     expect(merges.map((m) => m.links[0]!.rule)).to.deep.equal(['id-disambiguated']);
+  });
+
+  it(`${TAG} homonyms take ids from their context and first document, whatever the order or file names`, () => {
+    const venue = (file: string, city: string | null, date: string) => {
+      const hall = place('Salón Juárez', { kind: 'venue' });
+      if (city === null) return doc(file, [hall], [], date);
+      const town = place(city, { kind: 'city' });
+      return doc(file, [hall, town], [rel('LOCATED_IN', hall, town)], date);
+    };
+    const input = [
+      venue('b.txt', 'Mexicali', '2024-05-01'),
+      venue('a.txt', 'Tijuana', '2024-06-01'),
+      venue('c.txt', null, '2024-07-01'),
+    ];
+    const ids = (extractions: Extraction[]) =>
+      extractions.flatMap((e) => e.nodes.map((n) => `${e.document.file} ${n.id}`)).sort();
+    const reference = ids(resolveExtractions(input).extractions);
+    expect(reference).to.include.members([
+      'b.txt place:salon-juarez',
+      'a.txt place:salon-juarez--tijuana',
+      'c.txt place:salon-juarez--2024-07-01-shactxt',
+    ]);
+    expect(ids(resolveExtractions([...input].reverse()).extractions)).to.deep.equal(reference);
+    const renamed = input.map((e) => ({ ...e, document: { ...e.document, file: `x-${e.document.file}` } }));
+    expect(ids(resolveExtractions(renamed).extractions).map((line) => line.replace(/^x-/, ''))).to.deep.equal(
+      reference,
+    );
   });
 });

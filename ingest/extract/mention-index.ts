@@ -1,0 +1,55 @@
+// Mentions by the token they start at, end at, or cover: the look-ups the post and agreement steps make
+// for every token. A scan of every mention per token made a long document cost the square of its length;
+// these answer in constant time. The index follows `w.mentions`: rebuilt when the list is replaced or grows.
+import type { Mention, Work } from './types';
+
+interface MentionIndex {
+  source: Mention[];
+  length: number;
+  from: Map<number, Mention[]>;
+  to: Map<number, Mention[]>;
+  covering: Map<number, Mention[]>;
+}
+
+const EMPTY: readonly Mention[] = [];
+const indexes = new WeakMap<Work, MentionIndex>();
+
+function add(map: Map<number, Mention[]>, key: number, mention: Mention): void {
+  const list = map.get(key);
+  if (list) list.push(mention);
+  else map.set(key, [mention]);
+}
+
+function indexOf(w: Work): MentionIndex {
+  const known = indexes.get(w);
+  if (known && known.source === w.mentions && known.length === w.mentions.length) return known;
+  const index: MentionIndex = {
+    source: w.mentions,
+    length: w.mentions.length,
+    from: new Map(),
+    to: new Map(),
+    covering: new Map(),
+  };
+  for (const m of w.mentions) {
+    add(index.from, m.from, m);
+    add(index.to, m.to, m);
+    for (let k = m.from; k < m.to; k++) add(index.covering, k, m);
+  }
+  indexes.set(w, index);
+  return index;
+}
+
+/** Mentions starting at token `i`, in the order of `w.mentions`. */
+export function mentionsFrom(w: Work, i: number): readonly Mention[] {
+  return indexOf(w).from.get(i) ?? EMPTY;
+}
+
+/** Mentions ending just before token `i` (`m.to === i`). */
+export function mentionsTo(w: Work, i: number): readonly Mention[] {
+  return indexOf(w).to.get(i) ?? EMPTY;
+}
+
+/** Mentions that hold token `k` (`m.from <= k < m.to`). */
+export function mentionsCovering(w: Work, k: number): readonly Mention[] {
+  return indexOf(w).covering.get(k) ?? EMPTY;
+}

@@ -1,0 +1,62 @@
+// Each Document node keeps the document's own extraction (before resolution) and a hash of what resolution
+// made of it. Every ingest resolves the stored extractions together with the new ones, so the graph does
+// not depend on the order documents arrived in, and rewrites only the documents whose resolution changed.
+import { createHash } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import type { Extraction } from '../../model';
+
+/** Document properties: the extraction as JSON (text left out: it is the node's `text`) and the hash. */
+export const STORED_EXTRACTION = 'extraction';
+export const RESOLUTION_HASH = 'resolution';
+
+export interface StoredDocument {
+  id: string;
+  sha256: string;
+  /** Null for a document loaded before extractions were stored: its entities are taken as they are. */
+  extraction: Extraction | null;
+  resolution: string | null;
+}
+
+/** JSON of an extraction without its document's text (kept once, as the Document's `text`). */
+function withoutText(extraction: Extraction): Extraction {
+  const { text: _text, ...document } = extraction.document;
+  return { ...extraction, document };
+}
+
+export function storedText(extraction: Extraction): string {
+  return JSON.stringify(withoutText(extraction));
+}
+
+/** What resolution made of a document, as a short hash: equal hashes, equal contributions to the graph. */
+export function resolutionHash(resolved: Extraction): string {
+  return createHash('sha256').update(storedText(resolved)).digest('hex').slice(0, 32);
+}
+
+/** Every Document node with its stored extraction (text restored). */
+export async function readStoredDocuments(
+  driver: Driver,
+  database: string | undefined,
+): Promise<StoredDocument[]> {
+  const result = await driver.executeQuery(
+    `MATCH (d:Document)
+     RETURN d.id AS id, d.sha256 AS sha256, d.text AS text, d.${STORED_EXTRACTION} AS extraction,
+            d.${RESOLUTION_HASH} AS resolution`,
+    {},
+    { database, routing: 'READ' },
+  );
+  return result.records.map((record) => {
+    const json = record.get('extraction') as string | null;
+    const text = record.get('text') as string | null;
+    let extraction: Extraction | null = null;
+    if (json) {
+      const parsed = JSON.parse(json) as Extraction;
+      extraction = { ...parsed, document: { ...parsed.document, ...(text === null ? {} : { text }) } };
+    }
+    return {
+      id: record.get('id') as string,
+      sha256: record.get('sha256') as string,
+      extraction,
+      resolution: record.get('resolution') as string | null,
+    };
+  });
+}
