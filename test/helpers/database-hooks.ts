@@ -14,12 +14,20 @@ export interface TestDatabase {
   mode: 'embedded' | 'external';
 }
 
-// Set once by the root hook for the run; tests read it through testDatabase().
-let connection: DatabaseConnection | null = null;
-let embedded: EmbeddedDatabaseConfig | null = null;
+// Set once by the root hook for the run; tests read it through testDatabase(). Mocha may load this file
+// twice (required for its root hooks, imported by the tests), so the state lives in one slot that both
+// copies share rather than in module variables.
+interface RunState {
+  connection: DatabaseConnection | null;
+  embedded: EmbeddedDatabaseConfig | null;
+}
+const SLOT = Symbol.for('enlace.test-database');
+const slots = globalThis as unknown as Record<symbol, RunState | undefined>;
+const run: RunState = (slots[SLOT] ??= { connection: null, embedded: null });
 
 /** The shared database of this test run (throws if the root hook has not run). */
 export function testDatabase(): TestDatabase {
+  const { connection } = run;
   if (!connection)
     throw new Error('database-hooks: the test database is not open (is the root hook loaded?)');
   return {
@@ -54,15 +62,15 @@ export const mochaHooks = {
           NEO4J_DATABASE: process.env.ENLACE_TEST_NEO4J_DATABASE,
         })
       : await temporaryEmbeddedConfig();
-    if (config.mode === 'embedded') embedded = config;
-    connection = await connectDatabase(config, { onProgress: progressLines(process.stderr) });
-    await applySchema(connection.driver, connection.database);
-    if (connection.mode === 'external') await clearGraph();
+    if (config.mode === 'embedded') run.embedded = config;
+    run.connection = await connectDatabase(config, { onProgress: progressLines(process.stderr) });
+    await applySchema(run.connection.driver, run.connection.database);
+    if (run.connection.mode === 'external') await clearGraph();
   },
   async afterAll(this: Mocha.Context): Promise<void> {
     this.timeout(60_000);
-    await connection?.close();
-    connection = null;
-    if (embedded) rmSync(embedded.dataDir, { recursive: true, force: true });
+    await run.connection?.close();
+    run.connection = null;
+    if (run.embedded) rmSync(run.embedded.dataDir, { recursive: true, force: true });
   },
 };
