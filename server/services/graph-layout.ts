@@ -9,7 +9,7 @@ const LAYOUT_SEED = 20_140_509;
 
 /** Fewer iterations on large views: Barnes-Hut steps cost O(n log n) each. */
 export function layoutIterations(order: number): number {
-  return order <= 1_000 ? 200 : order <= 5_000 ? 100 : 50;
+  return order <= 1_000 ? 200 : order <= 5_000 ? 100 : order <= 10_000 ? 40 : 20;
 }
 
 /**

@@ -87,6 +87,12 @@ describe('api: analytics and stats', function () {
     expect(body.communities.reduce((sum, c) => sum + c.size, 0)).to.equal(3);
   });
 
+  it('answers ids that name no entity with an empty subgraph', async () => {
+    const body = await analytics('ids=person:nobody-at-all');
+    expect(body.nodes).to.deep.equal([]);
+    expect(body.communities).to.deep.equal([]);
+  });
+
   it('pages the nodes', async () => {
     const all = await analytics();
     const page = await analytics('limit=5&offset=5');

@@ -93,6 +93,13 @@ describe('api: graph overview', function () {
     for (const node of institutions.elements.nodes) expect(node.data.label).to.equal('Institution');
   });
 
+  it('answers filters that keep nothing with an empty view', async () => {
+    const body = await get('labels=Event&from=1990&to=1990');
+    expect(body.elements).to.deep.equal({ nodes: [], edges: [] });
+    expect(body.total).to.deep.equal({ nodes: 0, edges: 0 });
+    expect(body.reduced).to.equal(false);
+  });
+
   const bad: [string, RegExp][] = [
     ['limit=20001', /query\.limit/],
     ['limit=0', /query\.limit/],

@@ -57,4 +57,9 @@ describe('graph metrics', function () {
     });
     expect(communities).to.deep.equal([]);
   });
+
+  it('answers an empty graph with nothing', () => {
+    const empty: EntityGraph = new Graph({ type: 'undirected' });
+    expect(computeMetrics(empty)).to.deep.equal({ nodes: new Map(), communities: [], note: null });
+  });
 });
