@@ -8,5 +8,15 @@ import { filters } from './filters';
 import { paths } from './paths';
 import { history } from './history';
 import { language } from './language';
+import { cypherConsole } from './console';
 
-export const FEATURES: readonly Feature[] = [overview, search, expand, filters, paths, history, language];
+export const FEATURES: readonly Feature[] = [
+  overview,
+  search,
+  expand,
+  filters,
+  paths,
+  history,
+  language,
+  cypherConsole,
+];
