@@ -62,5 +62,9 @@ export async function ensureClientBuilt(log: (line: string) => void = () => {}):
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildClient({ minify: !process.argv.includes('--dev') });
+  // No top-level await: test runners load this module synchronously too.
+  buildClient({ minify: !process.argv.includes('--dev') }).catch((error: unknown) => {
+    process.stderr.write(`${String(error)}\n`);
+    process.exitCode = 1;
+  });
 }

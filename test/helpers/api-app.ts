@@ -50,6 +50,8 @@ export interface ApiAppOptions {
   jobs?: IngestJobs;
   /** The curation log (default: one temporary file, emptied by loadSeeds). */
   curations?: CurationLog;
+  /** Folder of the browser app served at / (default: client/public; the browser tests serve client/dist). */
+  clientDir?: string;
 }
 
 /** The API's context on the run's database, wired as `enlace start` wires it. */
@@ -73,7 +75,7 @@ export function apiContext(settings: Partial<ApiSettings> = {}, options: ApiAppO
 export function apiApp(settings: Partial<ApiSettings> = {}, options: ApiAppOptions = {}): Express {
   return createApp({
     token: TEST_TOKEN,
-    clientDir: join(REPO_ROOT, 'client', 'public'),
+    clientDir: options.clientDir ?? join(REPO_ROOT, 'client', 'public'),
     validateResponses: true,
     log: () => {},
     context: apiContext(settings, options),

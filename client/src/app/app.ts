@@ -1,8 +1,10 @@
 // The composition root of the browser app: the API client, the language, the graph, the slots, the
 // view state in the URL, and the host every feature is mounted with.
 import { ApiClient, ApiError } from '../api/client';
+import { withGraphFallback } from '../api/fallback';
 import { FEATURES } from '../features';
 import { decorate } from '../graph/decorate';
+import { fitView } from '../graph/fit';
 import { Layouts } from '../graph/layout';
 import { renderLegend } from '../graph/legend';
 import { createGraph } from '../graph/setup';
@@ -41,7 +43,7 @@ const byId = (id: string) => {
 export async function startApp(): Promise<AppHost> {
   takeToken();
   const i18n = createI18n();
-  const api = new ApiClient('/api', () => sessionStorage.getItem(TOKEN_KEY));
+  const api = withGraphFallback(new ApiClient('/api', () => sessionStorage.getItem(TOKEN_KEY)));
   const { cy, renderer } = createGraph(byId('cy'));
   const layouts = new Layouts();
   const undo = new History();
@@ -63,7 +65,11 @@ export async function startApp(): Promise<AppHost> {
     renderLegend(byId('legend'), cy, i18n.t, view.community);
     const shown = cy.nodes(':visible');
     const overlay = byId('overlay');
-    if (cy.nodes().empty() && !overlay.dataset.kind) showOverlay('empty', i18n.t('status.empty'));
+    if (cy.nodes().empty() && !overlay.dataset.kind) {
+      if (view.from || view.to)
+        showOverlay('empty', i18n.t('status.noneInRange', { from: view.from ?? '…', to: view.to ?? '…' }));
+      else showOverlay('empty', i18n.t('status.empty'));
+    }
     status.set(note ?? i18n.t('status.ready', { nodes: shown.length, edges: cy.edges(':visible').length }));
   };
   const showOverlay = (kind: string, message: string) => {
@@ -79,7 +85,7 @@ export async function startApp(): Promise<AppHost> {
   };
 
   /** Loads the view state from the API into the graph, keeping what stays where it is. */
-  const load = async (options: { fit?: boolean } = {}) => {
+  const load = async (options: { fit?: boolean; initial?: boolean } = {}) => {
     try {
       const loaded = await status.busy(i18n.t('status.loading'), fetchView(api, view));
       hideOverlay();
@@ -93,7 +99,7 @@ export async function startApp(): Promise<AppHost> {
       decorate(cy, i18n.t);
       await placeNodes(cy, layouts, added, loaded.preset ? 'preset' : 'layout', new Set(view.pinned), known);
       redraw();
-      if (options.fit) cy.fit(cy.nodes(':visible'), 40);
+      if (options.fit) fitView(cy, cy.elements(':visible'), !options.initial);
       saveUrl();
       emit('graph-changed');
     } catch (error) {
@@ -127,10 +133,7 @@ export async function startApp(): Promise<AppHost> {
         const ids = options.fit === true ? added : options.fit;
         const wanted = new Set(ids);
         const target = cy.elements().filter((e) => wanted.has(e.id()));
-        cy.animate({
-          fit: { eles: target.nonempty() ? target.closedNeighborhood() : cy.elements(), padding: 60 },
-          duration: 300,
-        });
+        fitView(cy, target.nonempty() ? target.closedNeighborhood() : cy.elements(':visible'));
       }
       if (options.undoLabel && added.length) {
         const addedIds = new Set(added);
@@ -153,6 +156,8 @@ export async function startApp(): Promise<AppHost> {
     notify,
     busy: (message, task) => status.busy(message, task),
     toolbar: byId('toolbar'),
+    searchBox: byId('search-slot'),
+    leftPanel: byId('filters-slot'),
     sidePanel: panelSlot(byId('side-panel'), () => i18n.t('details.close')),
     drawer: panelSlot(byId('drawer'), () => i18n.t('details.close')),
     addContextAction: (action) => void contextActions.push(action),
@@ -167,8 +172,10 @@ export async function startApp(): Promise<AppHost> {
     setView(patch) {
       view = { ...view, ...patch };
       saveUrl();
-      if ('from' in patch || 'to' in patch || 'focus' in patch || 'path' in patch) void load();
-      else redraw();
+      if ('focus' in patch) void load({ fit: true });
+      else if ('from' in patch || 'to' in patch) void load({ fit: true });
+      else if ('path' in patch) void load();
+      else emit('graph-changed');
       if ('labels' in patch || 'types' in patch || 'from' in patch || 'to' in patch) emit('filters-changed');
     },
     on(event, listener) {
@@ -187,8 +194,10 @@ export async function startApp(): Promise<AppHost> {
   host.on('graph-changed', redraw);
   host.on('data-changed', () => void load());
   cy.on('dragfree', 'node', saveUrl);
+  // The graph's box changes as panels open and close: Cytoscape must be told.
+  new ResizeObserver(() => cy.resize()).observe(byId('cy'));
   bindInteractions(host, contextActions);
   for (const feature of FEATURES) await feature.mount(host);
-  await load({ fit: true });
+  await load({ fit: true, initial: true });
   return host;
 }

@@ -36,7 +36,7 @@ export interface GraphTarget {
 export interface ContextAction {
   id: string;
   /** Shown text (called each time the menu opens, so it follows the language). */
-  label: () => string;
+  label: (target: GraphTarget) => string;
   /** Whether it applies to the target (all targets when absent). */
   when?: (target: GraphTarget) => boolean;
   run: (target: GraphTarget) => void | Promise<void>;
@@ -93,8 +93,12 @@ export interface AppHost {
   notify(message: string, kind?: NotifyKind): void;
   /** Shows a running task in the status line until the promise settles; returns the promise. */
   busy<T>(message: string, task: Promise<T>): Promise<T>;
-  /** The toolbar: append buttons or small controls. */
+  /** The toolbar: append buttons or small controls (see widgets.ts toolbarButton). */
   toolbar: HTMLElement;
+  /** The header's search area. */
+  searchBox: HTMLElement;
+  /** A narrow column left of the graph (filters). */
+  leftPanel: HTMLElement;
   sidePanel: PanelSlot;
   drawer: DrawerSlot;
   addContextAction(action: ContextAction): void;

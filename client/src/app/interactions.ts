@@ -48,7 +48,7 @@ export function bindInteractions(host: AppHost, actions: ContextAction[]): void 
                 void action.run(target);
               },
             },
-            action.label(),
+            action.label(target),
           ),
         ),
       ),

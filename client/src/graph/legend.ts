@@ -38,11 +38,17 @@ export function renderLegend(
       t(`type.${type}`),
     );
   });
+  const wasOpen = root.querySelector('details')?.open ?? false;
   replaceChildren(
     root,
     el('h3', {}, t('legend.title')),
     el('ul', { class: 'legend-labels' }, labels),
-    el('ul', { class: 'legend-types' }, types),
+    el(
+      'details',
+      { open: wasOpen },
+      el('summary', {}, t('filters.types')),
+      el('ul', { class: 'legend-types' }, types),
+    ),
     el('p', { class: 'legend-note' }, t('legend.size'), community ? ` · ${t('legend.community')}` : ''),
   );
 }

@@ -19,7 +19,6 @@ export function createGraph(container: HTMLElement): {
     style: stylesheet(),
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: true,
     selectionType: 'additive',
     // Without a GPU: draw the viewport from a texture while panning and zooming (see calibration.md).

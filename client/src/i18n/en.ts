@@ -7,7 +7,7 @@ export const en: Record<string, string> = {
   'status.dbDown': 'The database is not connected: {detail}',
   'status.unreachable': 'The Enlace server cannot be reached. Is `enlace start` running?',
   'status.empty': 'The graph is empty: load documents with `enlace ingest` or upload them.',
-  'status.reduced': '{note}',
+  'status.noneInRange': 'No relation is dated within {from} – {to}. Widen the range or clear the filters.',
   'status.error': 'Something went wrong: {detail}',
   'toolbar.overview': 'Overview',
   'toolbar.fit': 'Fit',

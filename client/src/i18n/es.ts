@@ -7,7 +7,8 @@ export const es: Record<string, string> = {
   'status.dbDown': 'La base de datos no está conectada: {detail}',
   'status.unreachable': 'No se puede contactar con el servidor de Enlace. ¿Está en marcha `enlace start`?',
   'status.empty': 'El grafo está vacío: carga documentos con `enlace ingest` o súbelos.',
-  'status.reduced': '{note}',
+  'status.noneInRange':
+    'Ninguna relación tiene fecha entre {from} y {to}. Amplía el intervalo o quita los filtros.',
   'status.error': 'Algo ha fallado: {detail}',
   'toolbar.overview': 'Vista general',
   'toolbar.fit': 'Encuadrar',

@@ -30,7 +30,7 @@ export function evidenceList(
           },
           item.document.title ?? item.document.file ?? item.document.id,
         ),
-        item.document.date ? el('span', { class: 'date' }, ` · ${item.document.date}`) : null,
+        el('span', { class: 'date' }, ` · ${item.document.date ?? host.t('details.undated')}`),
       ),
     ),
   );
