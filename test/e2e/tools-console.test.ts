@@ -2,7 +2,8 @@
 // shows the refusal, a syntax error its message and position; the examples come from the API.
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { artifact, openApp, startToolsApp, type ToolsApp } from '../helpers/browser-tools';
+import { loadSeeds, TEST_TOKEN } from '../helpers/api-app';
+import { openApp, pageErrors, screenshot, startBrowserApp, type BrowserApp } from './browser';
 
 async function typeQuery(page: Page, query: string): Promise<void> {
   await page.click('.console-editor .cm-content');
@@ -13,14 +14,14 @@ async function typeQuery(page: Page, query: string): Promise<void> {
 
 describe('e2e: Cypher console', function () {
   this.timeout(120_000);
-  let app: ToolsApp;
+  let app: BrowserApp;
   let page: Page;
-  let errors: string[];
 
   before(async () => {
-    app = await startToolsApp();
-    ({ page, errors } = await openApp(app));
-    await page.click('button[data-tool="console"]');
+    await loadSeeds();
+    app = await startBrowserApp();
+    page = await openApp(app, `/?token=${TEST_TOKEN}`);
+    await page.click('button[data-action="console"]');
     await page.waitForSelector('#drawer[data-view="console"] .cm-editor');
   });
   after(async () => app?.close());
@@ -52,8 +53,7 @@ describe('e2e: Cypher console', function () {
         .map((n) => n.id()),
     );
     expect(ids.some((id) => id.startsWith('institution:'))).to.equal(true);
-    await page.waitForTimeout(800);
-    await page.screenshot({ path: artifact('tools-console-read.png') });
+    await screenshot(page, 'tools-console-read');
   });
 
   it('shows the refusal of a write query', async () => {
@@ -64,7 +64,7 @@ describe('e2e: Cypher console', function () {
     });
     expect(message).to.match(/refused|rechazada/i);
     expect(message!.length).to.be.greaterThan(20);
-    await page.screenshot({ path: artifact('tools-console-refused.png') });
+    await screenshot(page, 'tools-console-refused');
   });
 
   it('shows a syntax error with its line and column', async () => {
@@ -87,6 +87,6 @@ describe('e2e: Cypher console', function () {
     await page.selectOption('select[data-role="examples"]', '1');
     const text = await page.textContent('.console-editor .cm-content');
     expect(text).to.match(/MATCH|CALL|RETURN/i);
-    expect(errors).to.deep.equal([]);
+    expect(pageErrors(page)).to.deep.equal([]);
   });
 });

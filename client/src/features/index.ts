@@ -9,6 +9,7 @@ import { paths } from './paths';
 import { history } from './history';
 import { language } from './language';
 import { cypherConsole } from './console';
+import { curation } from './curation';
 
 export const FEATURES: readonly Feature[] = [
   overview,
@@ -19,4 +20,5 @@ export const FEATURES: readonly Feature[] = [
   history,
   language,
   cypherConsole,
+  curation,
 ];

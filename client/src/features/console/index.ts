@@ -1,6 +1,6 @@
 // The Cypher console, in the drawer: a toolbar button opens it (and closes it again).
-import { el } from '../../app/dom';
 import type { Feature } from '../../app/host';
+import { toolbarButton } from '../../app/widgets';
 import { injectStyles } from '../tools-kit/styles';
 import { consoleView, type ConsoleView } from './console-view';
 import { CONSOLE_MESSAGES } from './messages';
@@ -12,22 +12,24 @@ export const cypherConsole: Feature = {
     host.i18n.extend(CONSOLE_MESSAGES);
     injectStyles('enlace-console-css', CONSOLE_CSS);
     let view: ConsoleView | null = null;
-    const button = el('button', { type: 'button', 'data-tool': 'console' }, host.t('console.button'));
     const open = () => {
       view ??= consoleView(host);
       host.drawer.open(host.t('console.title'), view.root, 'console');
       view.editor.focus();
     };
-    button.addEventListener('click', () => {
-      const showing = host.drawer.isOpen() && document.getElementById('drawer')?.dataset.view === 'console';
-      if (showing) host.drawer.close();
-      else open();
-    });
+    toolbarButton(
+      host,
+      'console.button',
+      () => {
+        const showing = host.drawer.isOpen() && document.getElementById('drawer')?.dataset.view === 'console';
+        if (showing) host.drawer.close();
+        else open();
+      },
+      { id: 'console' },
+    );
+    // The console's words follow the language the next time it opens.
     host.on('lang-changed', () => {
-      button.textContent = host.t('console.button');
-      // The console's words follow the language the next time it opens.
       if (view && !host.drawer.isOpen()) view = null;
     });
-    host.toolbar.appendChild(button);
   },
 };
