@@ -8,6 +8,7 @@ import { loadAliasRules } from '../ingest/resolve';
 import type { ApiContext, ApiSettings } from '../server/api/context';
 import { createGateway, databaseStatus } from '../server/db';
 import type { CurationLog } from '../server/services/curation';
+import { GraphCache } from '../server/services/graph-cache';
 import { IngestJobs } from '../server/services/ingest-jobs';
 import type { IngestRunner } from '../server/services/ingest-runner';
 import type { IngestOptions } from '../ingest/ingest-files';
@@ -58,6 +59,7 @@ export function apiContext(w: ApiWiring, ingest: BoundIngest = boundIngest(w)): 
     ingestFormats: SUPPORTED_EXTENSIONS,
     jobs: new IngestJobs({ folder: w.uploadsDir, ...(w.log ? { log: w.log } : {}) }),
     curations: w.curations,
+    graphCache: new GraphCache(),
   };
 }
 

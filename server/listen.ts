@@ -1,5 +1,5 @@
 // Starts the HTTP server, turning "port taken" into a message that says what to do.
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Express } from 'express';
 
 export class HttpPortTakenError extends Error {
@@ -12,6 +12,17 @@ export class HttpPortTakenError extends Error {
 }
 
 /**
+ * Request-head limit (Node's default is 16 KiB): the longest URL the API documents (lists of ids, each up
+ * to 300 characters, percent-encoded) fits, so a valid request is never cut off with a reset connection.
+ */
+export const MAX_HEADER_BYTES = 1024 * 1024;
+
+/** The HTTP server for an app, with the request-head limit above. */
+export function httpServer(app: Express): Server {
+  return createServer({ maxHeaderSize: MAX_HEADER_BYTES }, app);
+}
+
+/**
  * Listens on `port` (all interfaces unless `host`); a taken port rejects with HttpPortTakenError.
  * @example const server = await listen(app, 3000, '127.0.0.1');
  */
@@ -20,11 +31,12 @@ export function listen(app: Express, port: number, host?: string): Promise<Serve
     const failed = (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new HttpPortTakenError(port) : error);
     // Express 5 hands a listen error to this callback (as well as emitting it): success only without one.
-    const server = app.listen(port, host ?? '', (error?: Error) => {
-      if (error) failed(error);
-      else resolve(server);
-    });
+    const server = httpServer(app);
     server.once('error', failed);
+    server.listen(port, host ?? '', () => {
+      server.off('error', failed);
+      resolve(server);
+    });
   });
 }
 

@@ -134,6 +134,10 @@ export const CyNode = z
       label: z.string(),
       name: z.string(),
     }),
+    position: z
+      .object({ x: z.number(), y: z.number() })
+      .optional()
+      .meta({ description: 'Where to draw it, when the server laid the view out.' }),
   })
   .meta({ id: 'CyNode' });
 export const CyEdge = z

@@ -22,6 +22,8 @@ export const ExportFormatName = z.enum(EXPORT_FORMAT_NAMES).meta({
 });
 
 export const MAX_EXPORT_IDS = 2000;
+/** Ids a GET may name: a URL stays within the server's header limit; POST takes up to MAX_EXPORT_IDS. */
+export const MAX_EXPORT_IDS_IN_URL = 50;
 
 const selection = {
   format: ExportFormatName.default('graphml'),
@@ -56,9 +58,11 @@ const limit = (coerce: boolean) =>
 
 export const ExportQuery = z.object({
   ...selection,
-  ids: listParam(EntityId, MAX_EXPORT_IDS)
+  ids: listParam(EntityId, MAX_EXPORT_IDS_IN_URL)
     .optional()
-    .meta({ description: 'These entities and the facts among them (repeat or separate by commas).' }),
+    .meta({
+      description: `These entities and the facts among them (repeat or separate by commas; at most ${MAX_EXPORT_IDS_IN_URL}, POST takes up to ${MAX_EXPORT_IDS}).`,
+    }),
   depth: depth(true),
   limit: limit(true),
 });

@@ -4,6 +4,7 @@
 import type { DatabaseStatus, Gateway } from '../db';
 import type { CurationLog } from '../services/curation';
 import { defineRoute } from '../http/route';
+import type { GraphCache } from '../services/graph-cache';
 import type { IngestJobs } from '../services/ingest-jobs';
 import type { IngestRunner } from '../services/ingest-runner';
 
@@ -57,6 +58,8 @@ export interface ApiContext {
   jobs: IngestJobs;
   /** The curation file, and the lock that makes edits, undos and replays take turns. */
   curations: CurationLog;
+  /** Analytics and layouts of the whole graph, kept until the graph version changes. */
+  graphCache: GraphCache;
 }
 
 /** defineRoute bound to the API's context. */

@@ -1,5 +1,6 @@
 // Every API operation, in the order the reference lists them.
 import type { AnyRoute } from '../http/route';
+import { analyticsRoute, statsRoute } from './analytics';
 import { agreementTimelineRoute, agreementsRoute } from './agreements';
 import type { ApiContext } from './context';
 import { documentRoute, documentsRoute } from './documents';
@@ -7,8 +8,10 @@ import { entityRoute } from './entities';
 import { createCurationRoute, getCurationRoute, listCurationsRoute, undoCurationRoute } from './curations';
 import { cypherExamplesRoute, cypherRoute } from './cypher';
 import { exportByQueryRoute, exportRoute } from './export';
+import { neighborhoodRoute, overviewRoute } from './graph';
 import { healthRoute } from './health';
 import { jobEventsRoute, jobListRoute, jobRoute } from './jobs';
+import { pathsRoute } from './paths';
 import { relationshipRoute } from './relationships';
 import { searchRoute } from './search';
 import { uploadRoute } from './uploads';
@@ -18,6 +21,11 @@ export const API_ROUTES: readonly AnyRoute<ApiContext>[] = [
   searchRoute,
   entityRoute,
   relationshipRoute,
+  neighborhoodRoute,
+  overviewRoute,
+  pathsRoute,
+  analyticsRoute,
+  statsRoute,
   agreementsRoute,
   agreementTimelineRoute,
   documentsRoute,

@@ -28,3 +28,26 @@ export async function resolveEntityId(gateway: Gateway, id: string): Promise<Res
   }
   return null;
 }
+
+/**
+ * The live id of each of `ids` (null for unknown ones), in one query for the ids that are live; only
+ * merged-away ones are followed one by one.
+ * @example await resolveEntityIds(gateway, ['person:a', 'person:gone']) // Map { 'person:a' => { id: 'person:a' }, 'person:gone' => null }
+ */
+export async function resolveEntityIds(
+  gateway: Gateway,
+  ids: readonly string[],
+  timeoutMs?: number,
+): Promise<Map<string, ResolvedId | null>> {
+  const { rows } = await gateway.read<{ id: string }>(
+    'MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id',
+    { ids },
+    { timeoutMs },
+  );
+  const existing = new Set(rows.map((row) => row.id));
+  const resolved = new Map<string, ResolvedId | null>();
+  for (const id of ids) {
+    if (!resolved.has(id)) resolved.set(id, existing.has(id) ? { id } : await resolveEntityId(gateway, id));
+  }
+  return resolved;
+}

@@ -5,7 +5,7 @@ import { FACT_TYPES, type Subgraph } from '../../model';
 import { namedQuery } from '../../cypher/named-queries';
 import type { Gateway, PlainNode, PlainRelationship, QueryNotification } from '../db';
 import { subgraphFromValues } from '../graph/subgraph-from-records';
-import { resolveEntityId } from './entity-ids';
+import { resolveEntityIds } from './entity-ids';
 import { EntityNotFoundError, findEntity } from './entity-lookup';
 import { graphValuesOf, withEndNodes } from './graph-values';
 import { runReadOnly } from './read-only';
@@ -76,18 +76,11 @@ function checkRange(name: string, value: number, min: number, max: number): void
 
 async function byIds(gateway: Gateway, ids: string[], limits: SelectionLimits): Promise<Selected> {
   if (ids.length === 0) throw new SelectionError('ids must name at least one entity');
-  // One query for the ids that are live; only merged-away ones are followed one by one.
-  const { rows } = await gateway.read<{ id: string }>(
-    'MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id',
-    { ids },
-    { timeoutMs: limits.timeoutMs },
-  );
-  const existing = new Set(rows.map((row) => row.id));
+  const resolved = await resolveEntityIds(gateway, ids, limits.timeoutMs);
   const live = new Set<string>();
-  for (const id of ids) {
-    const resolved = existing.has(id) ? { id } : await resolveEntityId(gateway, id);
-    if (!resolved) throw new EntityNotFoundError(id);
-    live.add(resolved.id);
+  for (const [id, found] of resolved) {
+    if (!found) throw new EntityNotFoundError(id);
+    live.add(found.id);
   }
   const graph = await members(gateway, [...live], limits.timeoutMs);
   return { graph, description: `${live.size} chosen entities`, truncated: false, notifications: [] };

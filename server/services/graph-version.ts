@@ -14,3 +14,15 @@ export async function readGraphVersion(gateway: Gateway): Promise<number> {
   );
   return rows[0]?.version ?? 0;
 }
+
+/**
+ * The version with the time of its change: two graphs of the same version number (a store emptied and
+ * loaded again starts counting anew) differ in it, so caches keyed by it never mix them up.
+ */
+export async function readGraphStamp(gateway: Gateway): Promise<{ version: number; stamp: string }> {
+  const { rows } = await gateway.read<{ version: number | null; changedAt: number | null }>(
+    `OPTIONAL MATCH (m:EnlaceMeta {key: 'graph'}) RETURN m.version AS version, m.changedAt AS changedAt`,
+  );
+  const version = rows[0]?.version ?? 0;
+  return { version, stamp: `${version}@${rows[0]?.changedAt ?? 0}` };
+}

@@ -116,6 +116,34 @@ describe('browser: exploring the network', function () {
     expect((await nodeIds(page)).length).to.equal(after.length);
   });
 
+  it('hides and pins from the context menu, and shows hidden nodes again', async () => {
+    page = await openApp(app, `/#focus=${encodeURIComponent(GONZALEZ)}`);
+    const visible = (id: string) =>
+      page.evaluate(
+        (nodeId) =>
+          (window as unknown as { enlace: { cy: cytoscape.Core } }).enlace.cy
+            .getElementById(nodeId)
+            .visible(),
+        id,
+      );
+    let point = await nodePoint(page, IMSS);
+    await page.mouse.click(point.x, point.y, { button: 'right' });
+    await page.locator('.context-menu [data-action=pin] button').click();
+    expect(page.url()).to.contain(`pinned=${encodeURIComponent(IMSS)}`);
+    point = await nodePoint(page, IMSS);
+    await page.mouse.click(point.x, point.y, { button: 'right' });
+    expect(await page.locator('.context-menu [data-action=unpin]').count()).to.equal(1);
+    await screenshot(page, 'context-menu');
+    await page.keyboard.press('ArrowDown');
+    await page.locator('.context-menu [data-action=hide] button').click();
+    expect(await visible(IMSS)).to.equal(false);
+    const show = page.locator('[data-action=show-hidden]');
+    expect(await show.innerText()).to.equal('Show hidden (1)');
+    await show.click();
+    expect(await visible(IMSS)).to.equal(true);
+    expect(await show.isHidden()).to.equal(true);
+  });
+
   it('shows an edge with its evidence sentences and opens the document with the sentence highlighted', async () => {
     page = await openApp(app);
     const edge = await page.evaluate(() => {

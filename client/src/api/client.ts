@@ -130,7 +130,8 @@ export class ApiClient {
   ) => this.get<PathsResult>('/paths', { from, to, ...options });
   overview = (options: GraphFilters & { limit?: number } = {}) =>
     this.get<OverviewResult>('/graph/overview', options);
-  analytics = (ids?: readonly string[]) => this.get<AnalyticsResult>('/analytics', { ids });
+  analytics = (options: { ids?: readonly string[]; metrics?: string[]; limit?: number } = {}) =>
+    this.get<AnalyticsResult>('/analytics', options);
 }
 
 async function problemError(response: Response): Promise<ApiError> {

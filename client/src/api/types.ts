@@ -16,10 +16,16 @@ export type { DocumentDetail, DocumentList, DocumentListItem } from '../../../mo
 export type { AgreementList, AgreementSummary, Timeline } from '../../../model/api/agreements';
 export type { Health } from '../../../model/api/health';
 export type {
-  NeighborhoodResult,
-  PathsResult,
-  OverviewResult,
-  AnalyticsResult,
-  Stats,
-  GraphFilters,
-} from './graph-types';
+  Neighborhood as NeighborhoodResult,
+  Overview as OverviewResult,
+} from '../../../model/api/graph';
+export type { Paths as PathsResult } from '../../../model/api/paths';
+export type { Analytics as AnalyticsResult, Stats } from '../../../model/api/analytics';
+
+/** Filters every graph view shares (GET /api/graph/neighborhood, /api/graph/overview). */
+export type GraphFilters = {
+  labels?: string[];
+  types?: string[];
+  from?: string;
+  to?: string;
+};

@@ -1,7 +1,6 @@
 // The composition root of the browser app: the API client, the language, the graph, the slots, the
 // view state in the URL, and the host every feature is mounted with.
 import { ApiClient, ApiError } from '../api/client';
-import { withGraphFallback } from '../api/fallback';
 import { FEATURES } from '../features';
 import { decorate } from '../graph/decorate';
 import { fitView } from '../graph/fit';
@@ -43,7 +42,7 @@ const byId = (id: string) => {
 export async function startApp(): Promise<AppHost> {
   takeToken();
   const i18n = createI18n();
-  const api = withGraphFallback(new ApiClient('/api', () => sessionStorage.getItem(TOKEN_KEY)));
+  const api = new ApiClient('/api', () => sessionStorage.getItem(TOKEN_KEY));
   const { cy, renderer } = createGraph(byId('cy'));
   const layouts = new Layouts();
   const undo = new History();

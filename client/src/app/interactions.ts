@@ -14,6 +14,14 @@ export function bindInteractions(host: AppHost, actions: ContextAction[]): void 
   const { cy } = host;
   const menu = el('ul', { class: 'context-menu', role: 'menu', hidden: true });
   document.body.appendChild(menu);
+  menu.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    const buttons = [...menu.querySelectorAll('button')];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = (at + (event.key === 'ArrowDown' ? 1 : -1) + buttons.length) % buttons.length;
+    buttons[next]?.focus();
+  });
   const closeMenu = () => {
     menu.hidden = true;
     menu.replaceChildren();

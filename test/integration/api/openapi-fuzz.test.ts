@@ -3,16 +3,17 @@
 import { execFile } from 'node:child_process';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
-import { closeServer } from '../../../server/listen';
+import { closeServer, listen } from '../../../server/listen';
 import { apiApp, loadSeeds, TEST_TOKEN } from '../../helpers/api-app';
 import { REPO_ROOT } from '../../helpers/run-cli';
 
 const run = promisify(execFile);
+const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
 
 /** The fuzzer's command, installed into its own virtual environment on first use. */
 async function schemathesis(): Promise<string> {
@@ -59,8 +60,7 @@ describe('api: the OpenAPI document is exact (schemathesis)', function () {
   before(async () => {
     bin = await schemathesis();
     await loadSeeds();
-    server = apiApp().listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
+    server = await listen(apiApp(), 0, '127.0.0.1');
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   after(() => closeServer(server));
@@ -72,7 +72,14 @@ describe('api: the OpenAPI document is exact (schemathesis)', function () {
     it(`finds no server error and no answer outside the schemas, ${name}`, async () => {
       const { code, output } = await fuzz(bin, base, [...headers]);
       const summary = output.slice(output.lastIndexOf('SUMMARY'));
-      expect(code, output.slice(-20_000)).to.equal(0);
+      if (code !== 0) {
+        // The whole report goes to a file; the message shows where the errors and failures begin.
+        mkdirSync(ARTIFACTS, { recursive: true });
+        const log = join(ARTIFACTS, `schemathesis-${name.replace(/\W+/g, '-')}.log`);
+        writeFileSync(log, output);
+        const first = output.search(/^=+ (ERRORS|FAILURES) =+$/m);
+        expect(code, `${log}\n${output.slice(Math.max(0, first), Math.max(0, first) + 20_000)}`).to.equal(0);
+      }
       expect(summary).to.match(/Tested: \d+/);
     });
   }

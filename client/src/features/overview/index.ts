@@ -9,7 +9,10 @@ import { toolbarButton } from '../../app/widgets';
 async function ensureCommunities(host: AppHost): Promise<boolean> {
   const { cy } = host;
   if (cy.nodes().every((n) => n.data('community') !== undefined)) return false;
-  const analytics = await host.busy(host.t('status.loading'), host.api.analytics());
+  const analytics = await host.busy(
+    host.t('status.loading'),
+    host.api.analytics({ metrics: ['community'], limit: 10_000 }),
+  );
   const byId = new Map(analytics.nodes.map((n) => [n.id, n]));
   cy.batch(() =>
     cy.nodes().forEach((n) => {
