@@ -10,6 +10,7 @@ import { history } from './history';
 import { language } from './language';
 import { cypherConsole } from './console';
 import { curation } from './curation';
+import { upload } from './upload';
 
 export const FEATURES: readonly Feature[] = [
   overview,
@@ -21,4 +22,5 @@ export const FEATURES: readonly Feature[] = [
   language,
   cypherConsole,
   curation,
+  upload,
 ];
