@@ -11,6 +11,7 @@ import { language } from './language';
 import { cypherConsole } from './console';
 import { curation } from './curation';
 import { upload } from './upload';
+import { exporter } from './export';
 
 export const FEATURES: readonly Feature[] = [
   overview,
@@ -23,4 +24,5 @@ export const FEATURES: readonly Feature[] = [
   cypherConsole,
   curation,
   upload,
+  exporter,
 ];
