@@ -5,6 +5,7 @@ import type { Core, ElementDefinition, NodeCollection, NodeSingular } from 'cyto
 import type { CyElements } from '../api/types';
 import type { Layouts } from '../graph/layout';
 import { applyPositions } from '../graph/layout';
+import { spreadPositions } from '../graph/spread';
 import type { PlaceMode } from './host';
 
 /** Fields of fresh node data that replace what is on screen (counts change as the view grows). */
@@ -78,7 +79,8 @@ export async function placeNodes(
     if (p) n.position({ x: p[0], y: p[1] });
     return !p;
   });
-  if (mode === 'preset' || unknown.empty()) return;
+  if (unknown.empty()) return;
+  if (mode === 'preset') return spreadPositions(cy, unknown);
   const old = cy.nodes().difference(addedNodes);
   const fixed = new Set([
     ...pinned,
