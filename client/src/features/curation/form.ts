@@ -23,7 +23,8 @@ export function noteField(host: AppHost, label = host.t('tools.note')): HTMLText
   const note = el('textarea', {
     name: 'note',
     rows: 3,
-    required: true,
+    // Checked by the form itself (not the browser's bubble), which says why a note is needed.
+    'aria-required': 'true',
     maxlength: 2000,
     placeholder: host.t('tools.notePlaceholder'),
     'aria-label': label,

@@ -26,11 +26,18 @@ export const exporter: Feature = {
   },
 };
 
-/** The elements to export: the visible ones, or the selected nodes and the visible edges among them. */
+/**
+ * The elements to export: the visible nodes inside the viewport (what the researcher sees), or the
+ * selected ones; with the visible edges among them.
+ */
 function chosen(host: AppHost, scope: 'screen' | 'selected'): Collection {
-  const visible = host.cy.elements(':visible');
-  if (scope === 'screen') return visible;
-  const nodes = visible.nodes(':selected');
+  const { cy } = host;
+  const view = cy.extent();
+  const inView = (box: { x1: number; x2: number; y1: number; y2: number }) =>
+    box.x2 >= view.x1 && box.x1 <= view.x2 && box.y2 >= view.y1 && box.y1 <= view.y2;
+  const visible = cy.nodes(':visible');
+  const nodes =
+    scope === 'selected' ? visible.filter(':selected') : visible.filter((n) => inView(n.boundingBox({})));
   return nodes.union(nodes.edgesWith(nodes).filter(':visible'));
 }
 
@@ -75,7 +82,7 @@ function openPanel(host: AppHost): void {
       'fieldset',
       { class: 'keep' },
       el('legend', {}, t('export.scope')),
-      radio('screen', t('export.screen', { n: host.cy.nodes(':visible').length }), false),
+      radio('screen', t('export.screen', { n: chosen(host, 'screen').nodes().length }), false),
       radio('selected', t('export.selected', { n: selectedCount }), selectedCount === 0),
     ),
     el('h3', {}, t('export.images')),
