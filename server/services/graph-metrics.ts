@@ -69,7 +69,8 @@ export function computeMetrics(graph: EntityGraph, metrics: readonly Metric[] = 
       : {};
   const betweennessFits = graph.order <= BETWEENNESS_MAX_NODES && graph.size <= BETWEENNESS_MAX_EDGES;
   const between: Record<string, number> =
-    wants.has('betweenness') && betweennessFits
+    // graphology's Brandes refuses a graph without nodes (a date range with nothing in it)
+    wants.has('betweenness') && betweennessFits && graph.order > 0
       ? betweennessCentrality(graph, { normalized: true, getEdgeWeight: null })
       : {};
   const communities = wants.has('community') ? communitiesOf(graph) : new Map<string, number>();

@@ -8,6 +8,8 @@ import { toDefinitions } from './elements';
 
 /** Neighbours per page when a node is expanded (a hub opens a page at a time). */
 export const EXPAND_PAGE = 40;
+/** Views with more nodes than this use the server's layout. */
+export const PRESET_ABOVE = 400;
 
 export interface LoadedView {
   definitions: ElementDefinition[];
@@ -24,7 +26,11 @@ export async function fetchView(api: ApiClient, view: ViewState): Promise<Loaded
   if (!view.focus.length) {
     const overview = await api.overview({ ...dates, limit: 2000 });
     definitions.push(...toDefinitions(overview.elements));
-    preset = overview.elements.nodes.every((n) => (n as { position?: unknown }).position !== undefined);
+    // Server positions spare the page a layout of a large view; a small one reads better with fCoSE
+    // (in the worker, a fraction of a second), which packs the small components around the big one.
+    preset =
+      overview.elements.nodes.length > PRESET_ABOVE &&
+      overview.elements.nodes.every((n) => (n as { position?: unknown }).position !== undefined);
     note = overview.reduced ? overview.note : null;
   } else {
     const around = await api.neighborhood(view.focus, { ...dates, depth: 1, limit: 200 });

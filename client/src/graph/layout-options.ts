@@ -28,12 +28,15 @@ export function fcoseOptions(request: LayoutRequest): LayoutOptions {
     animate: false,
     fit: false,
     nodeDimensionsIncludeLabels: false,
-    nodeSeparation: 110,
-    idealEdgeLength: () => 120,
-    nodeRepulsion: () => 25000,
+    nodeSeparation: 90,
+    idealEdgeLength: () => 95,
+    nodeRepulsion: () => 16000,
     gravity: 0.2,
     numIter: 2500,
     packComponents: true,
+    // isolated nodes are tiled: leave room for their labels
+    tilingPaddingHorizontal: 70,
+    tilingPaddingVertical: 30,
     fixedNodeConstraint: fixed.length && fixed.length < request.nodes.length ? fixed : undefined,
   } as LayoutOptions;
 }

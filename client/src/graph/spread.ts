@@ -15,12 +15,13 @@ function shelveIsolated(nodes: NodeCollection): void {
   const connected = nodes.difference(isolated);
   if (isolated.empty() || connected.empty()) return;
   const box = connected.boundingBox();
-  const perRow = Math.max(1, Math.floor(box.w / EDGE_LENGTH));
+  const gap = EDGE_LENGTH * 0.7;
+  const perRow = Math.max(1, Math.floor(box.w / gap));
   const sorted = isolated.sort((a, b) => String(a.data('label')).localeCompare(String(b.data('label'))));
   sorted.forEach((n, i) => {
     n.position({
-      x: box.x1 + (i % perRow) * EDGE_LENGTH,
-      y: box.y2 + EDGE_LENGTH * (1 + Math.floor(i / perRow)),
+      x: box.x1 + (i % perRow) * gap,
+      y: box.y2 + gap * (1 + Math.floor(i / perRow)),
     });
   });
 }
@@ -31,7 +32,13 @@ function shelveIsolated(nodes: NodeCollection): void {
  */
 export function spreadPositions(cy: Core, nodes: NodeCollection): void {
   if (nodes.length < 2) return;
-  cy.batch(() => shelveIsolated(nodes));
+  cy.batch(() => {
+    scale(cy, nodes);
+    shelveIsolated(nodes);
+  });
+}
+
+function scale(cy: Core, nodes: NodeCollection): void {
   const ids = new Set(nodes.map((n) => n.id()));
   const lengths: number[] = [];
   cy.edges().forEach((e) => {
@@ -40,23 +47,21 @@ export function spreadPositions(cy: Core, nodes: NodeCollection): void {
     const b = e.target().position();
     lengths.push(Math.hypot(a.x - b.x, a.y - b.y));
   });
-  let scale: number;
+  let factor: number;
   const typical = median(lengths.filter((l) => l > 0));
-  if (typical > 0) scale = EDGE_LENGTH / typical;
+  if (typical > 0) factor = EDGE_LENGTH / typical;
   else {
     // no edges: give each node about EDGE_LENGTH squared of room
     const box = nodes.boundingBox();
     const area = Math.max(box.w * box.h, 1);
-    scale = Math.sqrt((nodes.length * EDGE_LENGTH * EDGE_LENGTH) / area);
+    factor = Math.sqrt((nodes.length * EDGE_LENGTH * EDGE_LENGTH) / area);
   }
-  if (!Number.isFinite(scale) || Math.abs(scale - 1) < 0.05) return;
+  if (!Number.isFinite(factor) || Math.abs(factor - 1) < 0.05) return;
   const box = nodes.boundingBox();
   const cx = box.x1 + box.w / 2;
   const cy0 = box.y1 + box.h / 2;
-  cy.batch(() =>
-    nodes.forEach((n) => {
-      const p = n.position();
-      n.position({ x: cx + (p.x - cx) * scale, y: cy0 + (p.y - cy0) * scale });
-    }),
-  );
+  nodes.forEach((n) => {
+    const p = n.position();
+    n.position({ x: cx + (p.x - cx) * factor, y: cy0 + (p.y - cy0) * factor });
+  });
 }

@@ -32,7 +32,7 @@ export function stylesheet(): StylesheetJson {
         'text-background-padding': '1px',
         'border-width': 1,
         'border-color': '#ffffff',
-        'min-zoomed-font-size': 7,
+        'min-zoomed-font-size': 5,
       },
     },
     ...byLabel,
