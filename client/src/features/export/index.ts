@@ -27,17 +27,12 @@ export const exporter: Feature = {
 };
 
 /**
- * The elements to export: the visible nodes inside the viewport (what the researcher sees), or the
- * selected ones; with the visible edges among them.
+ * The elements to export: every node the view shows (hidden and filtered ones left out, wherever the
+ * viewport is), or the selected ones; with the visible edges among them.
  */
 function chosen(host: AppHost, scope: 'screen' | 'selected'): Collection {
-  const { cy } = host;
-  const view = cy.extent();
-  const inView = (box: { x1: number; x2: number; y1: number; y2: number }) =>
-    box.x2 >= view.x1 && box.x1 <= view.x2 && box.y2 >= view.y1 && box.y1 <= view.y2;
-  const visible = cy.nodes(':visible');
-  const nodes =
-    scope === 'selected' ? visible.filter(':selected') : visible.filter((n) => inView(n.boundingBox({})));
+  const visible = host.cy.nodes(':visible');
+  const nodes = scope === 'selected' ? visible.filter(':selected') : visible;
   return nodes.union(nodes.edgesWith(nodes).filter(':visible'));
 }
 
