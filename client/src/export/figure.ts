@@ -69,13 +69,19 @@ export function canvasMeasure(): (text: string) => number {
 
 /** The figure as PNG: `graph` is the graph's image (cytoscape png), drawn at its own size. */
 export async function composePng(graph: HTMLImageElement, figure: Figure): Promise<Blob> {
-  const layout = layoutFigure(figure, graph.naturalWidth, graph.naturalHeight, canvasMeasure());
+  // A large graph image is laid out at a readable width and drawn k times finer, so the title and the
+  // legend keep their size beside it.
+  const k = Math.max(1, graph.naturalWidth / 1100);
+  const graphW = graph.naturalWidth / k;
+  const graphH = graph.naturalHeight / k;
+  const layout = layoutFigure(figure, graphW, graphH, canvasMeasure());
   const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(layout.width);
-  canvas.height = Math.ceil(layout.height);
+  canvas.width = Math.ceil(layout.width * k);
+  canvas.height = Math.ceil(layout.height * k);
   const c = canvas.getContext('2d')!;
+  c.scale(k, k);
   c.fillStyle = '#ffffff';
-  c.fillRect(0, 0, canvas.width, canvas.height);
+  c.fillRect(0, 0, layout.width, layout.height);
   c.textBaseline = 'alphabetic';
   if (figure.title) {
     c.fillStyle = INK;
@@ -85,7 +91,7 @@ export async function composePng(graph: HTMLImageElement, figure: Figure): Promi
     c.font = `${SUB_PX}px ${FONT}`;
     c.fillText(figure.subtitle, PAD, PAD + TITLE_PX + 8 + SUB_PX);
   }
-  c.drawImage(graph, layout.graphX, layout.graphY);
+  c.drawImage(graph, layout.graphX, layout.graphY, graphW, graphH);
   c.strokeStyle = '#d8dee5';
   c.lineWidth = 1;
   c.beginPath();

@@ -1,7 +1,7 @@
 // The upload tool's words, in both languages.
 export const UPLOAD_MESSAGES = {
   es: {
-    'upload.button': 'Subir documentos',
+    'upload.button': 'Subir',
     'upload.title': 'Subir documentos',
     'upload.drop': 'Suelte aquí los comunicados (.txt .md .html .docx .pdf) o',
     'upload.pick': 'elija archivos…',
@@ -29,7 +29,7 @@ export const UPLOAD_MESSAGES = {
     'upload.lost': 'Se perdió la conexión con la carga; consulte su estado más tarde.',
   },
   en: {
-    'upload.button': 'Upload documents',
+    'upload.button': 'Upload',
     'upload.title': 'Upload documents',
     'upload.drop': 'Drop press releases here (.txt .md .html .docx .pdf) or',
     'upload.pick': 'choose files…',
