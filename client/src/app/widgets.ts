@@ -9,13 +9,14 @@ export function toolbarButton(
   host: AppHost,
   key: string,
   onClick: () => void,
-  options: { id?: string; toggle?: boolean } = {},
+  options: { id?: string; toggle?: boolean; icon?: string } = {},
 ): HTMLButtonElement {
   const button = el('button', { type: 'button', 'data-action': options.id ?? key, onclick: onClick });
   if (options.toggle) button.setAttribute('aria-pressed', 'false');
   const label = () => {
-    button.textContent = host.t(key);
+    button.textContent = options.icon ?? host.t(key);
     button.title = host.t(key);
+    button.setAttribute('aria-label', host.t(key));
   };
   label();
   host.on('lang-changed', label);

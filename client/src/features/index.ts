@@ -8,5 +8,21 @@ import { filters } from './filters';
 import { paths } from './paths';
 import { history } from './history';
 import { language } from './language';
+import { cypherConsole } from './console';
+import { curation } from './curation';
+import { upload } from './upload';
+import { exporter } from './export';
 
-export const FEATURES: readonly Feature[] = [overview, search, expand, filters, paths, history, language];
+export const FEATURES: readonly Feature[] = [
+  overview,
+  search,
+  expand,
+  filters,
+  paths,
+  history,
+  language,
+  cypherConsole,
+  curation,
+  upload,
+  exporter,
+];

@@ -15,8 +15,8 @@ export const history: Feature = {
       if (change) host.notify(host.t('notify.redone', { label: change.label }));
       host.emit('graph-changed');
     };
-    const undoButton = toolbarButton(host, 'toolbar.undo', undo, { id: 'undo' });
-    const redoButton = toolbarButton(host, 'toolbar.redo', redo, { id: 'redo' });
+    const undoButton = toolbarButton(host, 'toolbar.undo', undo, { id: 'undo', icon: '↶' });
+    const redoButton = toolbarButton(host, 'toolbar.redo', redo, { id: 'redo', icon: '↷' });
     const update = () => {
       undoButton.disabled = !host.history.canUndo();
       redoButton.disabled = !host.history.canRedo();
