@@ -2,6 +2,9 @@
 // is stopped when the file takes longer than its time or needs more than its memory. The file is reported
 // with the reason and skipped, and the next one goes on in a fresh worker: one hostile file never stalls
 // a folder, nor brings the process down.
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '../model';
 
@@ -17,8 +20,15 @@ export const FILE_BUDGET: FileBudget = { timeMs: 120_000, memoryMb: 2_048 };
 export type GuardedOutcome = { extraction: Extraction } | { reason: string };
 
 // tsx's loader does not reach a worker started from TypeScript on Node 20: the worker registers it first.
-const WORKER_URL = new URL('./guarded-worker.ts', import.meta.url).href;
-const BOOTSTRAP = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+// Resolved when a worker starts, not when this module loads (import.meta.resolve at load time changed how
+// the test runner loads the modules that import this one).
+function bootstrap(): string {
+  const worker = new URL('./guarded-worker.ts', import.meta.url).href;
+  // tsx's ES module entry ("import" condition of tsx/esm/api), found from its package folder.
+  const root = dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
+  const tsx = pathToFileURL(join(root, 'dist', 'esm', 'api', 'index.mjs')).href;
+  return `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+}
 
 type Reply = { ready: true } | { file: string; extraction: Extraction } | { file: string; error: string };
 
@@ -34,7 +44,7 @@ export class GuardedExtractor {
   constructor(private readonly budget: FileBudget = FILE_BUDGET) {}
 
   private start(): Promise<void> {
-    this.worker = new Worker(BOOTSTRAP, {
+    this.worker = new Worker(bootstrap(), {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb },
     });
