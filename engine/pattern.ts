@@ -30,8 +30,9 @@ export interface Hit {
 }
 
 type Quant = '' | '?' | '*' | '+';
+type Test = (t: Tok, i: number, c: MatchContext) => boolean;
 type Node =
-  | { k: 'term'; tests: ((t: Tok, i: number, c: MatchContext) => boolean)[]; neg: boolean; q: Quant }
+  | { k: 'term'; tests: Test[]; q: Quant }
   | { k: 'slot'; label: string; q: Quant }
   | { k: 'alt'; options: Node[][]; q: Quant }
   | { k: 'group'; name: string; seq: Node[]; q: Quant };
@@ -112,20 +113,24 @@ function lexemes(s: string): string[] {
 }
 
 function term(x: string, fail: (why: string) => never): Node {
-  const neg = x.startsWith('!') && x.length > 1;
-  const body = neg ? x.slice(1) : x;
-  const slot = /^\{(\w+)\}$/.exec(body);
-  if (slot && neg) {
-    const label = slot[1]!;
-    return { k: 'term', tests: [(_t, i, c) => c.inside(label, i)], neg, q: '' };
-  }
+  const slot = /^\{(\w+)\}$/.exec(x);
   if (slot) return { k: 'slot', label: slot[1]!, q: '' };
-  const tests = body.split(/&(?=.)/).map((part) => test(part, fail));
-  return { k: 'term', tests, neg, q: '' };
+  const tests = x.split(/&(?=.)/).map((part) => test(part, fail));
+  return { k: 'term', tests, q: '' };
 }
 
-function test(part: string, fail: (why: string) => never): (t: Tok, i: number, c: MatchContext) => boolean {
+function test(part: string, fail: (why: string) => never): Test {
+  if (part.length > 1 && part.startsWith('!')) {
+    const inner = test(part.slice(1), fail);
+    return (t, i, c) => !inner(t, i, c);
+  }
   if (part === '.') return () => true;
+  // inside a test, a mention label asks whether the token lies inside such a mention
+  const slot = /^\{(\w+)\}$/.exec(part);
+  if (slot) {
+    const label = slot[1]!;
+    return (_t, i, c) => c.inside(label, i);
+  }
   if (part.startsWith('#')) {
     const tagName = part.slice(1);
     return (t) => t.tags.has(tagName);
@@ -183,7 +188,7 @@ function matchOne(
     case 'term': {
       const t = c.toks[i];
       if (!t || i >= end) return false;
-      return node.tests.every((f) => f(t, i, c)) !== node.neg && k(i + 1);
+      return node.tests.every((f) => f(t, i, c)) && k(i + 1);
     }
     case 'slot':
       return c.slots(node.label, i).some((e) => e <= end && k(e));

@@ -99,7 +99,15 @@ export interface SigningReading {
   attendees: RuleFinding[];
   /** Character spans whose signing words state no signing (denied, future, intended). */
   blocked: [number, number][];
-  hits: { reason: string; start: number; end: number; sent: number }[];
+  hits: RuleTrace[];
+}
+
+/** One rule match: its reason, the character span it matched, the sentence. */
+export interface RuleTrace {
+  reason: string;
+  start: number;
+  end: number;
+  sent: number;
 }
 
 export interface RuleFinding {

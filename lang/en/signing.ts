@@ -51,7 +51,7 @@ export const SIGNING_EN: readonly SigningRule[] = [
     match: `(witnessed by|in the presence of|in presence of) [<who>${PEOPLE}]`,
     emit: { as: 'witness', who: 'who' },
     priority: 35,
-    example: `${SIGN} The signing was witnessed by Mayor Helen Carter and Councillor David Osei.`,
+    example: `${SIGN} The signing was witnessed by Mayor Helen Carter and David Osei.`,
     expect: {
       facts: ['WITNESSED_BY <agreement> -> Helen Carter', 'WITNESSED_BY <agreement> -> David Osei'],
       none: ['SIGNED Helen Carter -> <agreement>'],
@@ -62,7 +62,7 @@ export const SIGNING_EN: readonly SigningRule[] = [
     match: `as (a|the)? honorary? (witness|witnesses) (were|was|:)? [<who>${PEOPLE}]`,
     emit: { as: 'witness', who: 'who' },
     priority: 34,
-    example: `${SIGN} Signing as witnesses were Mayor Helen Carter and Councillor David Osei.`,
+    example: `${SIGN} Signing as witnesses were Mayor Helen Carter and David Osei.`,
     expect: { facts: ['WITNESSED_BY <agreement> -> David Osei'], none: ['SIGNED David Osei -> <agreement>'] },
   },
   {

@@ -110,7 +110,7 @@ export const SIGNING_ES: readonly SigningRule[] = [
   },
   {
     reason: 'es-presence-of',
-    match: `(en|ante) la? (presencia|mirada) (como testigos?)? (de|del) [<who>${PEOPLE}]`,
+    match: `(en|ante) la? (presencia|mirada) (como (testigo|testigos))? (de|del) [<who>${PEOPLE}]`,
     emit: { as: 'witness', who: 'who' },
     priority: 32,
     example:
