@@ -42,6 +42,24 @@ export interface Pattern {
   seq: Node[];
 }
 
+/** Could a match start at token i? A cheap look at the first element, so most positions are skipped. */
+function canStart(nodes: Node[], i: number, c: MatchContext): boolean {
+  const node = nodes[0];
+  if (!node || node.q === '?' || node.q === '*') return true;
+  const t = c.toks[i];
+  if (!t) return false;
+  switch (node.k) {
+    case 'term':
+      return node.tests.every((f) => f(t, i, c));
+    case 'slot':
+      return c.slots(node.label, i).length > 0;
+    case 'alt':
+      return node.options.some((o) => canStart(o, i, c));
+    case 'group':
+      return canStart(node.seq, i, c);
+  }
+}
+
 /** Compiles a pattern; errors name the pattern and the place. */
 export function compile(source: string): Pattern {
   const lex = lexemes(source);
@@ -163,17 +181,10 @@ function matchSeq(
   const node = nodes[idx];
   if (!node) return k(i);
   const next = (j: number) => matchSeq(nodes, idx + 1, j, end, c, g, k);
+  if (node.q === '') return matchOne(node, i, end, c, g, next);
+  if (node.q === '?') return matchOne(node, i, end, c, g, next) || next(i);
   const star = (j: number): boolean => matchOne(node, j, end, c, g, (m) => m > j && star(m)) || next(j);
-  switch (node.q) {
-    case '?':
-      return matchOne(node, i, end, c, g, next) || next(i);
-    case '*':
-      return star(i);
-    case '+':
-      return matchOne(node, i, end, c, g, star);
-    default:
-      return matchOne(node, i, end, c, g, next);
-  }
+  return node.q === '*' ? star(i) : matchOne(node, i, end, c, g, star);
 }
 
 function matchOne(
@@ -215,6 +226,7 @@ function matchOne(
 export function findAll(p: Pattern, c: MatchContext, from: number, to: number): Hit[] {
   const out: Hit[] = [];
   for (let i = from; i < to; i++) {
+    if (!canStart(p.seq, i, c)) continue;
     const groups: Hit['groups'] = {};
     let last = -1;
     if (matchSeq(p.seq, 0, i, to, c, groups, (j) => j > i && ((last = j), true))) {

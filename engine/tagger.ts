@@ -12,11 +12,8 @@ interface Term {
   pre: string;
   post: string;
   tags: Set<string>;
-  offset?: { start: number; length: number };
-  implicit?: string;
 }
 interface Parsed {
-  compute(what: string): unknown;
   docs: Term[][];
 }
 type Nlp = ((text: string) => Parsed) & { plugin(p: { words: Record<string, string> }): unknown };
@@ -40,22 +37,34 @@ export function useLexicon(lang: Lang, lexicon: TagLexicon): void {
  * @example
  *   tag('El ministro firmó.', 'es').tokens.map((t) => t.text); // ['El', 'ministro', 'firmó']
  */
-export function tag(text: string, lang: Lang): TaggedText {
+export function tag(text: string, lang: Lang, base = 0): TaggedText {
+  // `base`: where `text` starts in the document, so that a sentence tagged alone keeps document offsets
   const parsed = NLP[lang](text);
-  parsed.compute('offset');
   const tokens: Tok[] = [];
   const sentences: TaggedText['sentences'] = [];
+  let cursor = 0;
   for (const terms of parsed.docs) {
     const sent = sentences.length;
     const tokStart = tokens.length;
     for (const t of terms) {
-      if (!t.text || !t.offset) continue;
-      const start = t.offset.start;
-      const end = start + t.offset.length;
+      // compromise is lossless (pre + text + post is the text), so offsets are a running sum; the
+      // search only guards against a term it normalised
+      const at = cursor + t.pre.length;
+      const start = text.startsWith(t.text, at) ? at : text.indexOf(t.text, cursor);
+      if (!t.text || start < 0) continue;
+      const end = start + t.text.length;
+      cursor = end + t.post.length;
       // compromise keeps punctuation beside its words; patterns need it as tokens (", testigo de honor")
-      punctuation(text, t.pre, start - t.pre.length, sent, tokens);
-      tokens.push({ text: t.text, f: fold(t.text), start, end, tags: t.tags, sent });
-      punctuation(text, t.post, end, sent, tokens);
+      punctuation(text, t.pre, start - t.pre.length, sent, base, tokens);
+      tokens.push({
+        text: t.text,
+        f: fold(t.text),
+        start: base + start,
+        end: base + end,
+        tags: t.tags,
+        sent,
+      });
+      punctuation(text, t.post, end, sent, base, tokens);
     }
     if (tokens.length === tokStart) continue;
     sentences.push({
@@ -71,11 +80,12 @@ export function tag(text: string, lang: Lang): TaggedText {
 const PUNCT_TAGS: ReadonlySet<string> = new Set(['Punctuation']);
 
 /** One token per punctuation mark of a word's leading or trailing text at `at`, where the text agrees. */
-function punctuation(text: string, around: string, at: number, sent: number, out: Tok[]): void {
+function punctuation(text: string, around: string, at: number, sent: number, base: number, out: Tok[]): void {
   for (let k = 0; k < around.length; k++) {
     const ch = around[k]!;
     if (/\s/.test(ch) || text[at + k] !== ch) continue;
-    out.push({ text: ch, f: ch, start: at + k, end: at + k + 1, tags: PUNCT_TAGS, sent });
+    const start = base + at + k;
+    out.push({ text: ch, f: ch, start, end: start + 1, tags: PUNCT_TAGS, sent });
   }
 }
 

@@ -27,4 +27,6 @@ export interface LangPack {
   predicates: Record<string, Predicate>;
   /** One file per relation class. */
   signing: readonly SigningRule[];
+  /** Folded stems one of which every signing rule needs: sentences without any are not tagged. */
+  signingCue: RegExp;
 }

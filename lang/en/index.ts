@@ -4,7 +4,7 @@ import type { LangPack } from '../types';
 import { SIGNING_VERBS } from '../../ingest/extract/lexicon/signing-verbs';
 import { CLAUSE_BREAKS } from '../../ingest/extract/model/extra-words';
 import { LEXICON_EN } from './lexicon';
-import { SIGNING_EN } from './signing';
+import { SIGNING_CUE_EN, SIGNING_EN } from './signing';
 
 export const EN: LangPack = {
   lang: 'en',
@@ -16,4 +16,5 @@ export const EN: LangPack = {
     post: inList([...CLAUSE_BREAKS, ...['and', 'as']]),
   },
   signing: SIGNING_EN,
+  signingCue: SIGNING_CUE_EN,
 };

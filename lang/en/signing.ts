@@ -3,9 +3,15 @@
 // that a signing word states no signing. Each row is a rule; examples are invented.
 import type { SigningRule } from '../types';
 
-const PEOPLE = '@inlist* {Person} ({Person}|@inlist)*';
-const PEOPLE_FIRST = '{Person} ({Person}|@inlist)*';
+// a list of names with their posts, as one group; a name is read only as a whole mention, so that
+// the list has one reading and matching stays linear
+const WORD = '@inlist&!{Person}';
+const PEOPLE = `(${WORD})* {Person} (${WORD}|{Person})*`;
+const PEOPLE_FIRST = `{Person} (${WORD}|{Person})*`;
 const SIGN = 'Lakeside University and the Harbour Chamber of Commerce signed a memorandum of understanding.';
+
+/** Every rule above needs one of these stems (folded): other sentences are not tagged. */
+export const SIGNING_CUE_EN = /\bsign|\binked?\b|execut|witness|presen(ce|t\b)|attend|joined|accompan/;
 
 export const SIGNING_EN: readonly SigningRule[] = [
   {

@@ -4,7 +4,7 @@ import type { LangPack } from '../types';
 import { SIGNING_VERBS } from '../../ingest/extract/lexicon/signing-verbs';
 import { CLAUSE_BREAKS } from '../../ingest/extract/model/extra-words';
 import { LEXICON_ES } from './lexicon';
-import { SIGNING_ES } from './signing';
+import { SIGNING_CUE_ES, SIGNING_ES } from './signing';
 
 export const ES: LangPack = {
   lang: 'es',
@@ -16,4 +16,5 @@ export const ES: LangPack = {
     post: inList([...CLAUSE_BREAKS, ...['y', 'e', 'como']]),
   },
   signing: SIGNING_ES,
+  signingCue: SIGNING_CUE_ES,
 };

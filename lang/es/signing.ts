@@ -3,11 +3,17 @@
 // say that a signing word states no signing. Each row is a rule; examples are invented.
 import type { SigningRule } from '../types';
 
-// a list of names with their posts, as one group: "la alcaldesa Ana Ruiz y el rector Luis Paz"
-const PEOPLE = '@inlist* {Person} ({Person}|@inlist)*';
-const PEOPLE_FIRST = '{Person} ({Person}|@inlist)*';
+// a list of names with their posts, as one group; a name is read only as a whole mention, so that
+// the list has one reading and matching stays linear
+const WORD = '@inlist&!{Person}';
+const PEOPLE = `(${WORD})* {Person} (${WORD}|{Person})*`;
+const PEOPLE_FIRST = `{Person} (${WORD}|{Person})*`;
 const AS = '(como|en calidad de|en su calidad de|en caracter de|en su caracter de)';
 const SIGN = 'La Universidad del Sur y la Cámara de Comercio de Tarija firmaron un convenio de cooperación.';
+
+/** Every rule above needs one of these stems (folded): other sentences are not tagged. */
+export const SIGNING_CUE_ES =
+  /\bfirm|\bsign|suscri|rubric|testig|presentes?\b|presencia|asist|acompa|acud|participacion|mirada/;
 
 export const SIGNING_ES: readonly SigningRule[] = [
   {

@@ -5,7 +5,7 @@
 import type { RuleSet } from '../../../engine';
 import type { FactExpect, SigningEmit } from '../../../lang';
 import type { SigningReading, Work } from '../types';
-import { compileRules, runRules, slotIndex, tag, tokensIn, useLexicon } from '../../../engine';
+import { compileRules, fold, runRules, slotIndex, tag, useLexicon } from '../../../engine';
 import { PACKS } from '../../../lang';
 
 const SETS = new Map<string, RuleSet<SigningEmit, FactExpect>>();
@@ -23,7 +23,6 @@ function ruleSet(lang: Work['lang']): RuleSet<SigningEmit, FactExpect> {
 export function readSigning(w: Work): SigningReading {
   const pack = PACKS[w.lang];
   const set = ruleSet(w.lang);
-  const tagged = tag(w.text, w.lang);
   const spans = w.mentions
     .filter((m) => m.label === 'Person' && m.key && !m.nested && w.tokens[m.from] && w.tokens[m.to - 1])
     .map((m) => ({
@@ -32,12 +31,17 @@ export function readSigning(w: Work): SigningReading {
       end: w.tokens[m.to - 1]!.end,
       key: m.key!,
     }));
-  const index = slotIndex(tagged, spans);
-  const ctx = { toks: tagged.tokens, preds: pack.predicates, slots: index.slots, inside: index.inside };
   const out: SigningReading = { witnesses: [], attendees: [], blocked: [], hits: [] };
   for (const s of w.sentences) {
-    const [from, to] = tokensIn(tagged, s.start, s.end);
-    for (const h of runRules(set, ctx, from, to)) {
+    // tagging is the dear part: only sentences with a word some rule needs are tagged, each on its own
+    if (!pack.signingCue.test(fold(s.text))) continue;
+    const tagged = tag(s.text, w.lang, s.start);
+    const index = slotIndex(
+      tagged,
+      spans.filter((p) => p.start >= s.start && p.end <= s.end),
+    );
+    const ctx = { toks: tagged.tokens, preds: pack.predicates, slots: index.slots, inside: index.inside };
+    for (const h of runRules(set, ctx, 0, tagged.tokens.length)) {
       const start = tagged.tokens[h.from]!.start;
       const end = tagged.tokens[h.to - 1]!.end;
       const { emit, reason } = h.rule;
