@@ -1,7 +1,7 @@
 // Extraction: one SourceDocument in, its entities and facts out, each fact with the sentence that
 // states it and the rule that read it. Pure and synchronous; the steps run in this order:
 import type { Extraction, SourceDocument } from '../../model';
-import type { Work } from './types';
+import type { RuleTrace, Work } from './types';
 import { splitSentences } from './steps/01-sentences';
 import { tokenize } from './steps/02-tokens';
 import { readDateline } from './steps/03-dateline';
@@ -20,6 +20,11 @@ import { buildOutput } from './steps/09-output';
  *   x.relationships.filter((r) => r.type === 'SIGNED');
  */
 export function extractDocument(doc: SourceDocument): Extraction {
+  return extractTraced(doc).extraction;
+}
+
+/** The extraction, and the rule hits behind it (which rule matched where), for tests and debugging. */
+export function extractTraced(doc: SourceDocument): { extraction: Extraction; hits: RuleTrace[] } {
   const w: Work = {
     text: doc.text,
     lang: doc.lang,
@@ -49,7 +54,7 @@ export function extractDocument(doc: SourceDocument): Extraction {
   findAgreements(w);
   findSettings(w);
   // 9. the output contract
-  return buildOutput(doc, w);
+  return { extraction: buildOutput(doc, w), hits: w.signing?.hits ?? [] };
 }
 
-export type { Extraction, SourceDocument };
+export type { Extraction, RuleTrace, SourceDocument };

@@ -93,6 +93,31 @@ export interface AgreementDraft {
   sents: number[];
 }
 
+/** What the signing rules found: each item with its rule's reason and the character span it matched. */
+export interface SigningReading {
+  witnesses: RuleFinding[];
+  attendees: RuleFinding[];
+  /** Character spans whose signing words state no signing (denied, future, intended). */
+  blocked: [number, number][];
+  hits: RuleTrace[];
+}
+
+/** One rule match: its reason, the character span it matched, the sentence. */
+export interface RuleTrace {
+  reason: string;
+  start: number;
+  end: number;
+  sent: number;
+}
+
+export interface RuleFinding {
+  key: string;
+  reason: string;
+  sent: number;
+  start: number;
+  end: number;
+}
+
 /** Everything the steps build, handed from one to the next. */
 export interface Work {
   text: string;
@@ -107,4 +132,6 @@ export interface Work {
   location: string | null;
   /** Posts read without their institution ("representante legal"), by person key. */
   roleOnly?: Map<string, string>;
+  /** Step 7a's reading of signers, witnesses and attendees. */
+  signing?: SigningReading;
 }

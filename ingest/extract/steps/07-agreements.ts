@@ -6,17 +6,17 @@
 // parties or the same named instrument are one agreement; "tres convenios" speaks of all of them.
 // A text where nothing is signed yields no agreement.
 import type { AgreementKind } from '../../../model/graph-schema';
-import type { AgreementDraft, Entity, Mention, Work } from '../types';
-import { AGREEMENT_TABLE, NOT_NAME_SET, SIGNING_VERB_SET, WITNESS_TABLE } from '../lexicons';
+import type { AgreementDraft, Entity, Mention, RuleFinding, Work } from '../types';
+import { AGREEMENT_TABLE, NOT_NAME_SET, SIGNING_VERB_SET } from '../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../match';
 import { CLAUSE_BREAKS } from '../model/extra-words';
 import { RULES } from '../model/rules';
 import { mentionsCovering, mentionsFrom } from '../mention-index';
 import { capFirst, fold, slug } from '../text';
 import { stateActor, titleFitsInstitution } from './06-roles';
+import { readSigning } from './07-signing-rules';
 
 const STRONG = /^(firm|sign|suscri|subscri|rubric|ink)/;
-const FUTURE = /(ra|ran|remos|ria|rian|ras)$/;
 const PASSIVE_AGENT = new Set(['por', 'by']);
 const HEADED = /^(encabezad[oa]s?|encabezaron|encabezo|presidid[oa]s?|presidieron|headed|led)$/;
 const ACT_NOUNS = new Set(['acto', 'ceremonia', 'firma', 'evento', 'ceremony', 'event']);
@@ -52,7 +52,7 @@ interface Clause {
   phrase: AgreementPhrase | null;
   parties: { key: string; rule: string }[];
   signers: { key: string; rule: string }[];
-  witnesses: string[];
+  witnesses: RuleFinding[];
   caps: boolean;
 }
 
@@ -145,7 +145,8 @@ function anchors(w: Work, from: number, to: number, phrases: AgreementPhrase[]):
       out.push(i);
       continue;
     }
-    if (!t.word || !SIGNING_VERB_SET.has(t.f) || (FUTURE.test(t.f) && !/^firma$/.test(t.f))) continue;
+    // denied, future or intended signings are no signings (lang/*/signing.ts)
+    if (!t.word || !SIGNING_VERB_SET.has(t.f) || blocked(w, t.start)) continue;
     const near = phrases.some((p) => Math.abs(p.from - i) <= 4 || Math.abs(p.to - i) <= 4);
     // "un paso firme", "firmes convicciones": adjectives that look like the verb
     if (/^(firme|firmes)$/.test(t.f) && !near) continue;
@@ -174,28 +175,21 @@ function describedHead(w: Work, m: Mention): boolean {
   return false;
 }
 
-/** Witnesses: people next to a witness cue in the clause. */
-function witnessesOf(w: Work, from: number, to: number, people: Mention[]): Set<string> {
-  const toks = w.tokens;
-  const out = new Set<string>();
-  for (let i = from; i < to; i++) {
-    const cue =
-      matchAt(WITNESS_TABLE, toks, i, to) ??
-      (/^testigos?$/.test(toks[i]!.f) ? { len: 1, value: 'es' } : null);
-    if (!cue) continue;
-    const plural = toks.slice(i, i + cue.len).some((t) => /testigos|witnesses/.test(t.f));
-    const before = people.filter((p) => p.to <= i).sort((a, b) => b.to - a.to);
-    const after = people.filter((p) => p.from >= i + cue.len);
-    // "Como testigos firmaron X y Y", "witnessed by X": the people after; "X, testigo de honor": the one before
-    // a cue ending in a preposition ("en presencia de", "in the presence of") governs the people after it
-    const governs = isWord(toks, i + cue.len - 1, 'de', 'del', 'by', 'of', 'por');
-    const leading =
-      governs || i === from || isWord(toks, i - 1, 'como', 'by') || /^(witnessed)$/.test(toks[i]!.f);
-    if (leading && after.length) for (const p of after) out.add(p.key!);
-    else if (before.length) for (const p of plural ? before : before.slice(0, 1)) out.add(p.key!);
-    i += cue.len - 1;
-  }
-  return out;
+/** Is the character at `offset` inside a signing that a rule says did not happen? */
+function blocked(w: Work, offset: number): boolean {
+  return (w.signing?.blocked ?? []).some(([a, b]) => a <= offset && offset < b);
+}
+
+/** The rule findings (witnesses or attendees) whose match lies in tokens [from, to). */
+function findingsIn(w: Work, list: 'witnesses' | 'attendees', from: number, to: number): RuleFinding[] {
+  const a = w.tokens[from]?.start ?? 0;
+  const b = w.tokens[to - 1]?.end ?? 0;
+  return (w.signing?.[list] ?? []).filter((f) => f.start >= a && f.end <= b);
+}
+
+/** Witnesses of the clause, by rule: person key -> the finding. */
+function witnessesOf(w: Work, from: number, to: number): Map<string, RuleFinding> {
+  return new Map(findingsIn(w, 'witnesses', from, to).map((f) => [f.key, f]));
 }
 
 function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
@@ -294,8 +288,9 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
     }
   }
   // signers and witnesses
-  const witnesses = witnessesOf(w, from, to, people);
-  clause.witnesses = [...witnesses];
+  const witnesses = witnessesOf(w, from, to);
+  clause.witnesses = [...witnesses.values()];
+  const attendees = new Set(findingsIn(w, 'attendees', from, to).map((f) => f.key));
   // people after the verb count up to the next relative clause ("..., quien destacó que la Presidente ...")
   let afterEnd = to;
   for (let k = anchor + 1; k < to; k++)
@@ -317,7 +312,8 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
       ? RULES.headedSigning.reason
       : RULES.personSignsPassive.reason
     : RULES.personSigns.reason;
-  for (const p of signers) if (!witnesses.has(p.key!)) clause.signers.push({ key: p.key!, rule: sRule });
+  for (const p of signers)
+    if (!witnesses.has(p.key!) && !attendees.has(p.key!)) clause.signers.push({ key: p.key!, rule: sRule });
   const witnessOrgs = new Set(
     w.facts.filter((f) => f.type === 'HOLDS_ROLE' && witnesses.has(f.from)).map((f) => f.to),
   );
@@ -330,7 +326,8 @@ function clauseOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Clause {
   // "encabezaron la firma": heading the signing is signing it for a party
   if (toks[anchor - 1] && HEADED.test(toks[anchor - 2]?.f ?? ''))
     for (const p of people.filter((x) => x.to <= anchor))
-      if (!witnesses.has(p.key!)) clause.signers.push({ key: p.key!, rule: RULES.headedSigning.reason });
+      if (!witnesses.has(p.key!) && !attendees.has(p.key!))
+        clause.signers.push({ key: p.key!, rule: RULES.headedSigning.reason });
   return clause;
 }
 
@@ -358,6 +355,7 @@ function overlaps(a: string[], b: string[]): boolean {
 }
 
 export function findAgreements(w: Work): void {
+  w.signing = readSigning(w);
   const clauses: Clause[] = [];
   for (const s of w.sentences) {
     const phrases = agreementPhrases(w, s.tokStart, s.tokEnd);
@@ -376,6 +374,7 @@ export function findAgreements(w: Work): void {
     xs.filter((x, i) => xs.findIndex((y) => y.key === x.key) === i);
   const partyRules = new Map<string, string>();
   const signerRules = new Map<string, string>();
+  const witnessFound = new Map<string, RuleFinding>();
   for (const c of ordered) {
     c.parties = dedupe(c.parties);
     c.signers = dedupe(c.signers);
@@ -426,17 +425,24 @@ export function findAgreements(w: Work): void {
         d.signers.push(p.key);
         signerRules.set(p.key, p.rule);
       }
-    for (const p of c.witnesses) if (!d.witnesses.includes(p)) d.witnesses.push(p);
+    for (const p of c.witnesses)
+      if (!d.witnesses.includes(p.key)) {
+        d.witnesses.push(p.key);
+        witnessFound.set(p.key, p);
+      }
     d.sents.push(c.sent);
   }
   // witnesses named in a sentence of their own ("X fungió como testigo de honor") join the agreement before them
   for (const s of w.sentences) {
     if (s.caps || clauses.some((c) => c.sent === s.index) || !drafts.length) continue;
-    const people = mentionsIn(w, 'Person', s.tokStart, s.tokEnd);
-    const found = witnessesOf(w, s.tokStart, s.tokEnd, people);
+    const found = witnessesOf(w, s.tokStart, s.tokEnd);
     if (!found.size) continue;
     const d = [...drafts].reverse().find((x) => x.sents.some((q) => q <= s.index)) ?? drafts[0]!;
-    for (const p of found) if (!d.witnesses.includes(p) && !d.signers.includes(p)) d.witnesses.push(p);
+    for (const [p, f] of found)
+      if (!d.witnesses.includes(p) && !d.signers.includes(p)) {
+        d.witnesses.push(p);
+        witnessFound.set(p, f);
+      }
   }
   for (const c of summary)
     for (const d of drafts) {
@@ -447,7 +453,7 @@ export function findAgreements(w: Work): void {
         }
       d.sents.push(c.sent);
     }
-  finish(w, drafts, partyRules, signerRules);
+  finish(w, drafts, partyRules, signerRules, witnessFound);
 }
 
 /** Parties from signers, state parties, ids and names, and the facts. */
@@ -456,6 +462,7 @@ function finish(
   drafts: AgreementDraft[],
   partyRules: Map<string, string>,
   signerRules: Map<string, string>,
+  witnessFound: Map<string, RuleFinding>,
 ): void {
   const roles = w.facts.filter((f) => f.type === 'HOLDS_ROLE');
   const kept: AgreementDraft[] = [];
@@ -569,8 +576,9 @@ function finish(
         type: 'WITNESSED_BY',
         from: key,
         to: p,
-        rule: RULES.witness.reason,
-        sent: d.sents.find((x) => w.mentions.some((m) => m.key === p && m.sent === x)) ?? sent,
+        // the rule that read the witness, and the sentence it read them in
+        rule: witnessFound.get(p)?.reason ?? RULES.witness.reason,
+        sent: witnessFound.get(p)?.sent ?? sent,
       });
   }
   w.agreements = kept;

@@ -1,0 +1,62 @@
+// Step 7a: signers, witnesses and attendees by rule (lang/<lang>/signing.ts), on the engine: the
+// text tagged by compromise, the people found by step 4 as {Person} slots, the rules run sentence by
+// sentence in priority order. Step 7b reads what they found: who witnessed (and by which rule), who
+// only attended, and which signing words state no signing (denied, future, intended).
+import type { RuleSet } from '../../../engine';
+import type { FactExpect, SigningEmit } from '../../../lang';
+import type { SigningReading, Work } from '../types';
+import { compileRules, fold, runRules, slotIndex, tag, useLexicon } from '../../../engine';
+import { PACKS } from '../../../lang';
+
+const SETS = new Map<string, RuleSet<SigningEmit, FactExpect>>();
+
+function ruleSet(lang: Work['lang']): RuleSet<SigningEmit, FactExpect> {
+  let set = SETS.get(lang);
+  if (!set) {
+    useLexicon(lang, PACKS[lang].lexicon);
+    set = compileRules(PACKS[lang].signing);
+    SETS.set(lang, set);
+  }
+  return set;
+}
+
+export function readSigning(w: Work): SigningReading {
+  const pack = PACKS[w.lang];
+  const set = ruleSet(w.lang);
+  const spans = w.mentions
+    .filter((m) => m.label === 'Person' && m.key && !m.nested && w.tokens[m.from] && w.tokens[m.to - 1])
+    .map((m) => ({
+      label: 'Person',
+      start: w.tokens[m.from]!.start,
+      end: w.tokens[m.to - 1]!.end,
+      key: m.key!,
+    }));
+  const out: SigningReading = { witnesses: [], attendees: [], blocked: [], hits: [] };
+  for (const s of w.sentences) {
+    // tagging is the dear part: only sentences with a word some rule needs are tagged, each on its own
+    if (!pack.signingCue.test(fold(s.text))) continue;
+    const tagged = tag(s.text, w.lang, s.start);
+    const index = slotIndex(
+      tagged,
+      spans.filter((p) => p.start >= s.start && p.end <= s.end),
+    );
+    const ctx = { toks: tagged.tokens, preds: pack.predicates, slots: index.slots, inside: index.inside };
+    for (const h of runRules(set, ctx, 0, tagged.tokens.length)) {
+      const start = tagged.tokens[h.from]!.start;
+      const end = tagged.tokens[h.to - 1]!.end;
+      const { emit, reason } = h.rule;
+      out.hits.push({ reason, start, end, sent: s.index });
+      if (emit.as === 'not-signed') {
+        out.blocked.push([start, end]);
+        continue;
+      }
+      const g = h.groups[emit.who];
+      if (!g) continue;
+      let people = index.within('Person', g[0], g[1]);
+      if (emit.as === 'witness' && emit.pick === 'last') people = people.slice(-1);
+      const list = emit.as === 'witness' ? out.witnesses : out.attendees;
+      for (const p of people) list.push({ key: p.key, reason, sent: s.index, start, end });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+// What a language pack holds: its tag lexicon, its named predicates, and its rule tables by class.
+import type { Lang, Predicate, Rule, TagLexicon } from '../engine';
+
+/** Signers, witnesses and attendees: what a rule says about the people or the signing it matches. */
+export type SigningEmit =
+  /** The people of group `who` witnessed the signing (`pick: 'last'`: only the one nearest the cue). */
+  | { as: 'witness'; who: string; pick?: 'last' }
+  /** The people of group `who` attended: neither signers nor witnesses. */
+  | { as: 'attendee'; who: string }
+  /** The signing words of the match state no signing: denied, or only planned. */
+  | { as: 'not-signed'; why: 'negated' | 'planned' };
+
+/** What extraction must make of a rule's example, as `facts()` strings ("SIGNED X -> <agreement>"). */
+export interface FactExpect {
+  /** Facts that must be there; those of the rule's own kind carry its reason. */
+  facts: string[];
+  /** Facts that must not be there. */
+  none: string[];
+}
+
+export type SigningRule = Rule<SigningEmit, FactExpect>;
+
+export interface LangPack {
+  lang: Lang;
+  /** Corrections to the tagger's lexicon for institutional prose. */
+  lexicon: TagLexicon;
+  predicates: Record<string, Predicate>;
+  /** One file per relation class. */
+  signing: readonly SigningRule[];
+  /** Folded stems one of which every signing rule needs: sentences without any are not tagged. */
+  signingCue: RegExp;
+}
