@@ -1,7 +1,7 @@
 // The page side of bench:client, bundled with esbuild into an IIFE: it builds the graph either with the
 // app's own setup (createGraph: its stylesheet, renderer choice and viewport options) or with plain
 // cytoscape defaults, and counts frames and long tasks for the Node side, which drives real gestures.
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { fitView } from '../client/src/graph/fit';
 import { createGraph } from '../client/src/graph/setup';
 import { stylesheet } from '../client/src/graph/styles';
@@ -11,6 +11,8 @@ export type Mode = 'app' | 'baseline';
 
 export interface LoadResult {
   firstFrameMs: number;
+  /** Of which building the graph and fitting the view, before cytoscape draws anything. */
+  buildMs: number;
   renderer: string;
   longTasks: { count: number; totalMs: number; maxMs: number };
   /** The graph's rendered box, so gestures can start on empty background. */
@@ -20,6 +22,8 @@ export interface LoadResult {
 export interface FrameCount {
   frames: number;
   renders: number;
+  /** Viewport changes seen, to show the gesture panned or zoomed. */
+  viewports: number;
   ms: number;
   panX: number;
   zoom: number;
@@ -47,10 +51,13 @@ const nextFrame = () => new Promise<number>((done) => requestAnimationFrame(done
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 let cy: Core | null = null;
-let counting = { frames: 0, renders: 0, started: 0, on: false };
+let counting = { frames: 0, renders: 0, viewports: 0, started: 0, on: false };
 
-function build(mode: Mode, container: HTMLElement, count: number): { cy: Core; renderer: string } {
-  const elements = syntheticElements(count);
+function build(
+  mode: Mode,
+  container: HTMLElement,
+  elements: ElementDefinition[],
+): { cy: Core; renderer: string } {
   if (mode === 'baseline') {
     // Cytoscape's defaults (canvas, no viewport texture) with the app's stylesheet, so only the options differ.
     return { cy: cytoscape({ container, elements, style: stylesheet() }), renderer: 'canvas' };
@@ -62,23 +69,29 @@ function build(mode: Mode, container: HTMLElement, count: number): { cy: Core; r
 
 async function load(mode: Mode, count: number): Promise<LoadResult> {
   const container = document.getElementById('cy') as HTMLElement;
+  const elements = syntheticElements(count);
   const started = performance.now();
-  const built = build(mode, container, count);
+  const built = build(mode, container, elements);
   cy = built.cy;
   fitView(cy, cy.elements(), false);
+  const buildMs = performance.now() - started;
   const rendered = new Promise((done) => cy?.one('render', done));
   await rendered;
   await nextFrame();
   const firstFrameMs = performance.now() - started;
   // Long tasks are reported once they end; give the last one time to arrive.
   await sleep(300);
-  const during = longTasks.filter((task) => task.startTime + task.duration >= started);
+  const during = longTasks.filter((task) => task.startTime >= started);
   cy.on('render', () => {
     if (counting.on) counting.renders++;
+  });
+  cy.on('viewport', () => {
+    if (counting.on) counting.viewports++;
   });
   const box = cy.elements().renderedBoundingBox();
   return {
     firstFrameMs,
+    buildMs,
     renderer: built.renderer,
     longTasks: {
       count: during.length,
@@ -90,7 +103,7 @@ async function load(mode: Mode, count: number): Promise<LoadResult> {
 }
 
 function startFrames(): void {
-  counting = { frames: 0, renders: 0, started: performance.now(), on: true };
+  counting = { frames: 0, renders: 0, viewports: 0, started: performance.now(), on: true };
   const tick = () => {
     if (!counting.on) return;
     counting.frames++;
@@ -104,6 +117,7 @@ function stopFrames(): FrameCount {
   return {
     frames: counting.frames,
     renders: counting.renders,
+    viewports: counting.viewports,
     ms: performance.now() - counting.started,
     panX: cy?.pan().x ?? 0,
     zoom: cy?.zoom() ?? 0,

@@ -40,11 +40,12 @@ interface Run {
   elements: number;
   renderer: string;
   firstFrameMs: number;
+  buildMs: number;
   panFps: number;
   zoomFps: number;
   longTasks: LoadResult['longTasks'];
-  panRenders: number;
-  zoomRenders: number;
+  pan: FrameCount;
+  zoom: FrameCount;
 }
 
 /** Bundles the page entry, which imports the app's own graph setup, beside a blank page holding it. */
@@ -111,11 +112,12 @@ async function measure(browser: Browser, url: string, mode: Mode, elements: numb
       elements,
       renderer: loaded.renderer,
       firstFrameMs: loaded.firstFrameMs,
+      buildMs: loaded.buildMs,
       panFps: fps(panned),
       zoomFps: fps(zoomed),
       longTasks: loaded.longTasks,
-      panRenders: panned.renders,
-      zoomRenders: zoomed.renders,
+      pan: panned,
+      zoom: zoomed,
     };
   } finally {
     await context.close();
@@ -153,8 +155,8 @@ async function main(): Promise<void> {
       for (const mode of MODES) {
         const run = await measure(browser, url, mode, n);
         process.stdout.write(
-          `${mode} ${n}: first frame ${run.firstFrameMs.toFixed(0)} ms, pan ${run.panFps.toFixed(1)} fps, zoom ${run.zoomFps.toFixed(1)} fps, ` +
-            `long tasks ${run.longTasks.count} (${run.longTasks.totalMs.toFixed(0)} ms), renderer ${run.renderer}\n`,
+          `${mode} ${n}: first frame ${run.firstFrameMs.toFixed(0)} ms (build ${run.buildMs.toFixed(0)}), pan ${run.panFps.toFixed(1)} fps, zoom ${run.zoomFps.toFixed(1)} fps, ` +
+            `long tasks ${run.longTasks.count} (${run.longTasks.totalMs.toFixed(0)} ms), renderer ${run.renderer}, renders/viewport changes pan ${run.pan.renders}/${run.pan.viewports} zoom ${run.zoom.renders}/${run.zoom.viewports}\n`,
         );
         runs.push(run);
       }
