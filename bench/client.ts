@@ -8,23 +8,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../test/helpers/chromium';
 import type { FrameCount, LoadResult, Mode } from './client-page';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const OUT = join(HERE, 'out');
 const PAGE_DIR = join(OUT, 'client-page');
 const VIEWPORT = { width: 1280, height: 800 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
 const { values: args } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000,20000' },
@@ -148,7 +139,7 @@ function table(runs: Run[]): string {
 
 async function main(): Promise<void> {
   const url = await buildPage();
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const runs: Run[] = [];
   try {
     for (const n of SIZES) {
