@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // The browser app runs in pages and workers, not in Node.
-    files: ['client/src/**/*.ts'],
+    files: ['client/src/**/*.ts', 'bench/client-page.ts'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

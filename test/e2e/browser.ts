@@ -6,23 +6,14 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Express } from 'express';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { buildClient, CLIENT_DIST } from '../../client/build';
 import { closeServer, listen } from '../../server/listen';
 import { apiApp } from '../helpers/api-app';
+import { launchChromium } from '../helpers/chromium';
 import { REPO_ROOT } from '../helpers/run-cli';
 
 export const ARTIFACTS = join(REPO_ROOT, 'test-artifacts');
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 export interface BrowserApp {
   url: string;
@@ -40,7 +31,7 @@ export async function startBrowserApp(express?: Express): Promise<BrowserApp> {
   }
   const server: Server = await listen(express ?? apiApp({}, { clientDir: CLIENT_DIST }), 0, '127.0.0.1');
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
     url: `http://127.0.0.1:${port}`,
     browser,
