@@ -2,6 +2,7 @@
 // stylesheet reads (size, display, evidenceCount) and preset positions on a jittered grid, with edges
 // mostly between neighbours so the drawing looks like a laid-out graph rather than a hairball.
 import type { ElementDefinition } from 'cytoscape';
+import { seededRandom } from '../server/graph/seeded-random';
 
 const LABELS = ['Person', 'Institution', 'Place', 'Event', 'Agreement'] as const;
 const TYPES = ['SIGNED_WITH', 'PARTY_TO', 'SIGNED', 'HELD_AT', 'HOLDS_ROLE', 'PARTICIPATED_IN', 'PART_OF'];
@@ -11,20 +12,8 @@ const PLACES = ['Nacional', 'de Chile', 'Andina', 'del Sur', 'Regional', 'de Val
 const NODE_SHARE = 0.4;
 const SPACING = 70;
 
-/** A small seeded generator (mulberry32), so every run draws the same graph. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticElements(count: number, seed = 1): ElementDefinition[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const nodeCount = Math.max(2, Math.round(count * NODE_SHARE));
   const side = Math.ceil(Math.sqrt(nodeCount));
