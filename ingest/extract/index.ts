@@ -5,7 +5,7 @@ import type { RuleTrace, Work } from './types';
 import { splitSentences } from './steps/01-sentences';
 import { tokenize } from './steps/02-tokens';
 import { readDateline } from './steps/03-dateline';
-import { findNames } from './steps/04-names';
+import { findNames } from './steps/names';
 import { buildEntities } from './steps/05-entities';
 import { findRoles } from './steps/06-roles';
 import { findAgreements } from './steps/07-agreements';

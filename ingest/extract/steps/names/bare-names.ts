@@ -1,0 +1,152 @@
+// Step 4b: institutions without a head noun: a company after "la empresa", "Capitalised Words (ACR)" whose
+// initials fit the acronym, and acronyms standing alone ("IMSS", "UA de C", "IMSS-Oportunidades").
+import type { Token } from '../../types';
+import type { Ctx } from './context';
+import { INSTITUTION_HEAD_TABLE, NOT_ACRONYM_SET, PLACE_TABLE } from '../../lexicons';
+import { isWord, matchAt, spanText } from '../../match';
+import { ROMAN, COMPANY_INTRO } from './words';
+import { add, nameWord, isGivenName } from './context';
+import { complement, parenAcronym } from './complement';
+
+/** Initials of capitalised words: "Desarrollo Integral de la Familia" -> "DIF". */
+export function initials(toks: Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.cap) for (const part of t.text.split('-')) s += part.charAt(0).toUpperCase();
+  }
+  return s;
+}
+
+export function scanCompany(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  if (t.cap || !COMPANY_INTRO.has(t.f) || !isWord(toks, i - 1, 'la', 'el', 'una', 'un', 'the', 'a')) return i;
+  const from = i + 1;
+  if (!toks[from]?.cap || ctx.claim[from] || isGivenName(toks[from])) return i;
+  const to = complement(ctx, from, end);
+  if (to <= from) return i;
+  const surface = spanText(w.text, toks, from, to);
+  add(
+    ctx,
+    { label: 'Institution', from, to, sent: t.sent, surface, full: true, kind: 'company' },
+    'Institution',
+  );
+  return to;
+}
+
+/** Step 4b: "Capitalised Words (ACR)" without a head noun, when the initials fit the acronym. */
+export function scanAcronymDefinition(ctx: Ctx, i: number, end: number): number {
+  const { toks } = ctx;
+  if (toks[i]?.text !== '(' || ctx.claim[i]) return i;
+  const acr = parenAcronym(ctx, i, end);
+  if (!acr) return i;
+  const letters = acr[0].replace(/[^\p{L}]/gu, '').toUpperCase();
+  // walk back over capitalised words and connectors
+  let from = i;
+  for (let k = i - 1; k >= 0 && toks[k]!.sent === toks[i].sent; k--) {
+    const t = toks[k]!;
+    if (ctx.claim[k]) break;
+    if (nameWord(t)) from = k;
+    else if (!(
+      t.f === 'de' ||
+      t.f === 'del' ||
+      t.f === 'la' ||
+      t.f === 'las' ||
+      t.f === 'los' ||
+      t.f === 'y' ||
+      t.f === 'para' ||
+      t.f === 'of' ||
+      t.f === 'and'
+    ))
+      break;
+  }
+  if (from === i) return i;
+  const ini = initials(toks, from, i);
+  if (!ini.startsWith(letters.charAt(0)) || ini.length < 2) return i;
+  // fit: every acronym letter found in order among the initials
+  let p = 0;
+  for (const ch of ini) if (ch === letters[p]) p++;
+  if (p < Math.min(letters.length, ini.length)) return i;
+  const sent = toks[i].sent;
+  const surface = spanText(ctx.w.text, toks, from, i);
+  // followed by an event noun ("(APEC) Leaders’ week"): the whole is an event
+  let q = acr[1];
+  while (toks[q] && (toks[q]!.cap || toks[q]!.text === '’' || toks[q]!.text === "'") && q < end) q++;
+  const tail = toks[q];
+  if (tail && q > acr[1] && /^(week|summit|meeting|forum|conference)$/.test(tail.f)) {
+    add(
+      ctx,
+      { label: 'Event', from, to: q + 1, sent, surface: spanText(ctx.w.text, toks, from, q + 1), full: true },
+      'Event',
+    );
+    return q + 1;
+  }
+  add(ctx, { label: 'Institution', from, to: i, sent, surface, full: true, acronym: acr[0] }, 'Institution');
+  for (let k = i; k < acr[1]; k++) ctx.claim[k] = 'Institution';
+  return acr[1];
+}
+
+/** Step 4g: upper-case words standing alone: "IMSS", "NASA", "UNICARIBE" (resolved in step 4). */
+export function scanAcronym(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  if (/^\p{Lu}{2,}-\p{L}+$/u.test(t.text) && !ctx.claim[i] && !ctx.quoted[i]) {
+    // "IMSS-Oportunidades", "IMSS-PROSPERA": a programme of the institution its prefix names
+    add(
+      ctx,
+      {
+        label: 'Institution',
+        from: i,
+        to: i + 1,
+        sent: t.sent,
+        surface: t.text,
+        full: true,
+        kind: 'programme',
+      },
+      'Institution',
+    );
+    return i + 1;
+  }
+  if (
+    !t.upper ||
+    ctx.claim[i] ||
+    ctx.quoted[i] ||
+    NOT_ACRONYM_SET.has(t.text.replace(/\./g, '')) ||
+    ROMAN.test(t.text)
+  )
+    return i;
+  if (t.text.includes('.') || t.text.replace(/[^\p{L}]/gu, '').length > 12) return i;
+  if (/^\d/.test(toks[i + 1]?.text ?? '') || /^(no|num|nro)\.?$/.test(toks[i + 1]?.f ?? '')) return i;
+  // "UA de C": an acronym with a one-letter place initial
+  let to = i + 1;
+  let initialsForm = false;
+  if (isWord(toks, i + 1, 'de') && /^\p{Lu}\.?$/u.test(toks[i + 2]?.text ?? '')) {
+    to = i + 3;
+    initialsForm = true;
+  }
+  // an acronym followed by more of its name: "INT Centro Educativo", "IMPLAN Torreón"
+  else if (toks[i + 1]?.cap && !toks[i + 1]!.upper && !ctx.claim[i + 1]) {
+    const head = matchAt(INSTITUTION_HEAD_TABLE, ctx.toks, i + 1, ctx.toks.length);
+    const place = matchAt(PLACE_TABLE, ctx.toks, i + 1, ctx.toks.length);
+    if (head) to = Math.max(i + 1 + head.len, complement(ctx, i + 1 + head.len, ctx.toks.length));
+    else if (place) to = i + 1 + place.len;
+  }
+  const surface = spanText(ctx.w.text, toks, i, to);
+  const acronym = initialsForm ? surface.replace(/[^\p{L}]|de/gu, '') : t.text;
+  add(
+    ctx,
+    {
+      label: 'Institution',
+      from: i,
+      to,
+      sent: t.sent,
+      surface,
+      full: to > i + 1 && !initialsForm,
+      acronym,
+      acronymOnly: true,
+    },
+    'Institution',
+  );
+  return to;
+}

@@ -1,0 +1,156 @@
+// The complement of a name (what follows its head: "de Ciencia, Innovación y Universidades") and the
+// acronym in parentheses after it; shared by the institution, event, venue and place scanners.
+import type { Ctx } from './context';
+import {
+  INSTITUTION_HEAD_TABLE,
+  DETERMINER_SET,
+  NOT_ACRONYM_SET,
+  NOT_NAME_SET,
+  PLACE_TABLE,
+  POST_TITLE_TABLE,
+  SIGNING_VERB_SET,
+} from '../../lexicons';
+import { connectorAt, isWord, matchAt } from '../../match';
+import { ARTICLES, AGREEMENT_HEAD_WORDS } from './words';
+import { nameWord, isGivenName } from './context';
+
+/**
+ * The complement of a name from token j: capitalised words joined by connectors ("de", "para la",
+ * "y el"), "El/La" inside place names after "de", and comma lists closed by "y" ("Niñez,
+ * Adolescencia y Familia"). Returns the end (exclusive) of the last capitalised word taken.
+ */
+export function complement(ctx: Ctx, j: number, end: number, opts: { events?: boolean } = {}): number {
+  const { toks } = ctx;
+  let last = j;
+  let k = j;
+  let words = 0;
+  while (k < end) {
+    const t = toks[k];
+    if (!t) break;
+    // a signing verb or an agreement noun ends a name: "... of Uruguay Sign Memorandum"
+    if (words > 0 && t.cap && (SIGNING_VERB_SET.has(t.f) || AGREEMENT_HEAD_WORDS.has(t.f))) break;
+    // a place written whole inside a name: "de Ciudad del Este", "de San Pedro Sula"
+    const pl = t.cap && k > j ? matchAt(PLACE_TABLE, toks, k, end) : null;
+    if (pl && pl.len > 1 && connectorAt(toks, k - 1, k) > 0) {
+      k += pl.len;
+      words += pl.len;
+      last = k;
+      continue;
+    }
+    if (opts.events && /^\d/.test(t.text) && toks[k + 1]?.f === 'aniversario') {
+      k += 2;
+      last = k;
+      continue;
+    }
+    const afterConnector = k > j && connectorAt(toks, k - 1, k) > 0;
+    if (
+      t.word &&
+      (t.cap || (opts.events && words > 0 && /^\d/.test(t.text))) &&
+      (!NOT_NAME_SET.has(t.f) || (afterConnector && !DETERMINER_SET.has(t.f)))
+    ) {
+      // "Ministry of Agriculture of Colombia Chief of Staff Ricardo ...": a post title ends the name
+      // ... also right after an English head: "World Bank Country Director Ana ..."
+      if (
+        (words > 0 || (k === j && ctx.w.lang === 'en')) &&
+        t.cap &&
+        matchAt(POST_TITLE_TABLE, toks, k, end) &&
+        (ctx.w.lang === 'en' || nameWord(toks[k + (matchAt(POST_TITLE_TABLE, toks, k, end)?.len ?? 0)]))
+      )
+        break;
+      // a given name followed by a capitalised word after the name started is a person, not the name
+      if (
+        words > 0 &&
+        isGivenName(t) &&
+        nameWord(toks[k + 1]) &&
+        !isWord(toks, k - 1, 'de', 'del', 'la', 'san', 'santa', 'santo', 'sao')
+      )
+        break;
+      k++;
+      words++;
+      last = k;
+      continue;
+    }
+    if (opts.events && /^\d/.test(t.text) && toks[k + 1]?.f === 'aniversario') {
+      k += 2;
+      last = k;
+      continue;
+    }
+    // "de El Salvador", "de La Laguna"
+    if (t.cap && ARTICLES.has(t.f) && isWord(toks, k - 1, 'de', 'en') && nameWord(toks[k + 1])) {
+      k++;
+      continue;
+    }
+    const c = connectorAt(toks, k, end);
+    if (c > 0) {
+      const next = toks[k + c];
+      const first = toks[k]?.f ?? '';
+      const placeNext = next && next.cap && matchAt(PLACE_TABLE, toks, k + c, end);
+      if (
+        !next ||
+        !(
+          nameWord(next) ||
+          placeNext ||
+          (opts.events && /^\d/.test(next.text)) ||
+          (next.cap && !DETERMINER_SET.has(next.f) && !ARTICLES.has(next.f))
+        ) ||
+        ctx.quoted[k + c] !== ctx.quoted[k - 1]
+      )
+        break;
+      if (first === 'y' || first === 'e' || first === 'and') {
+        // "y" joins a name only when what follows is no new institution, acronym or person
+        // "y"/"and" joins a name only when what follows is no new institution (head first or, in English, last), acronym or person
+        const headSoon = [0, 1, 2, 3].some(
+          (d) =>
+            (d === 0 || ctx.w.lang === 'en') &&
+            toks.slice(k + c, k + c + d + 1).every((x) => x.cap && x.word) &&
+            !!matchAt(INSTITUTION_HEAD_TABLE, toks, k + c + d, end),
+        );
+        if (next.upper || headSoon || isGivenName(next)) break;
+      }
+      k += c;
+      continue;
+    }
+    // comma list closed by "y": "de Niñez, Adolescencia y Familia"
+    if (
+      t.text === ',' &&
+      words > 0 &&
+      nameWord(toks[k + 1]) &&
+      !toks[k + 1]?.upper &&
+      !isGivenName(toks[k + 1])
+    ) {
+      let q = k + 1;
+      let okList = false;
+      while (q < end && q < k + 8) {
+        const u = toks[q];
+        if (!u) break;
+        if (u.f === 'y' && nameWord(toks[q + 1])) {
+          okList = true;
+          break;
+        }
+        if (!(nameWord(u) || u.text === ',')) break;
+        if (matchAt(INSTITUTION_HEAD_TABLE, toks, q, end)) break;
+        q++;
+      }
+      if (okList) {
+        k = q + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return last;
+}
+
+/** Acronym in parentheses right after token `to`: "(IMSS)", "(Cepal)". Returns [acronym, newEnd]. */
+export function parenAcronym(ctx: Ctx, to: number, end: number): [string, number] | null {
+  const { toks } = ctx;
+  const a = toks[to];
+  const b = toks[to + 1];
+  const c = toks[to + 2];
+  if (a?.text !== '(' || !b || c?.text !== ')' || to + 2 >= end) return null;
+  const letters = b.text.replace(/[^\p{L}]/gu, '');
+  const uppers = letters.replace(/[^\p{Lu}]/gu, '').length;
+  if (!b.cap || letters.length < 2 || letters.length > 12 || NOT_ACRONYM_SET.has(b.text)) return null;
+  if (uppers < 2 && letters.length > 6) return null;
+  return [b.text, to + 3];
+}

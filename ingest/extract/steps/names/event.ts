@@ -1,0 +1,155 @@
+// Step 4c: events: an ordinal or a year before an event noun ("II Congreso ...", "2016 Summit"), an event
+// noun before a quoted title, a name after a cue that introduces an event ("durante la ..."), a title
+// that opens with an event noun.
+import type { Token } from '../../types';
+import type { Ctx } from './context';
+import {
+  EVENT_NOUN_TABLE,
+  INSTITUTION_HEAD_TABLE,
+  NOT_NAME_SET,
+  PLACE_TABLE,
+  POST_TITLE_TABLE,
+  VENUE_TABLE,
+} from '../../lexicons';
+import { isWord, matchAt, spanText } from '../../match';
+import {
+  ROMAN,
+  ORDINAL_WORDS,
+  ARTICLES,
+  CLOSE_QUOTES,
+  EVENT_CONTEXT,
+  AGREEMENT_HEAD_WORDS,
+  NOT_EVENT_HEAD_SET,
+} from './words';
+import { add, isGivenName } from './context';
+import { complement } from './complement';
+
+/** Step 4c: events: ordinal + event noun + complement; event noun + quoted title. */
+export function scanEvent(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  let j = i;
+  let ordinal = false;
+  if (
+    (t.cap && ROMAN.test(t.text) && t.text.length <= 6) ||
+    /^\d+°$/.test(t.text) ||
+    (ORDINAL_WORDS.has(t.f) && t.cap)
+  ) {
+    ordinal = true;
+    j = i + 1;
+    if (toks[j]?.text === '°') j++;
+  }
+  if (!ordinal && /^(1|2)\d{3}$/.test(t.text) && toks[i + 1]?.cap) {
+    ordinal = true;
+    j = i + 1;
+  }
+  // English puts adjectives first: "Second National Meeting on Housing", "2016 Ibero-American Summit"
+  if (ordinal && ctx.w.lang === 'en')
+    while (j < end && j < i + 4 && toks[j]!.cap && !matchAt(EVENT_NOUN_TABLE, toks, j, end)) j++;
+  const noun = matchAt(EVENT_NOUN_TABLE, toks, j, end);
+  if (!noun) return ordinal ? i : scanIntroducedEvent(ctx, i, end);
+  const nounTok = toks[j]!;
+  if (!ordinal && !nounTok.cap) return i;
+  let to = j + noun.len;
+  // "USAID Mission Director Leticia Díaz": an event noun before a post title qualifies the post
+  if (matchAt(POST_TITLE_TABLE, toks, to, end) && toks[to]!.cap) return i;
+  const c = complement(ctx, to, end, { events: true });
+  const hasComp = c > to;
+  const head = matchAt(INSTITUTION_HEAD_TABLE, toks, j, end);
+  const cue =
+    toks.slice(Math.max(0, i - 4), i).some((x) => EVENT_CONTEXT.has(x.f)) || isWord(toks, i - 2, 'en');
+  const insideName = isWord(toks, i - 1, 'de', 'del', 'sobre') && toks[i - 2]?.cap;
+  if (!ordinal && (!(hasComp && (!head || cue)) || insideName)) return i;
+  to = Math.max(to, c);
+  const surface = spanText(w.text, toks, i, to);
+  add(
+    ctx,
+    { label: 'Event', from: i, to, sent: t.sent, surface, full: true, kind: ordinal ? t.text : undefined },
+    'Event',
+  );
+  return to;
+}
+
+/** "during the X", "durante la X", "en el marco de(l/la) X": the cues that introduce an event by name. */
+function eventIntro(toks: Token[], i: number): boolean {
+  const f = (d: number) => toks[i - d]?.f ?? '';
+  if (f(2) === 'during' && f(1) === 'the') return true;
+  if (f(2) === 'durante' && ARTICLES.has(f(1))) return true;
+  if (f(1) === 'del' && f(2) === 'marco' && f(3) === 'el' && f(4) === 'en') return true;
+  return ARTICLES.has(f(1)) && f(2) === 'de' && f(3) === 'marco' && f(4) === 'el' && f(5) === 'en';
+}
+
+/**
+ * Step 4c': an event named with a head the lexicon lacks, when a cue introduces it: "during the Regional
+ * Platform for Disaster Risk Reduction", "durante la Semana Forestal". At least two capitalised words;
+ * not an institution, agreement, programme, place or person.
+ */
+function scanIntroducedEvent(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  if (!t.cap || t.upper || !t.word || !eventIntro(toks, i) || NOT_NAME_SET.has(t.f)) return i;
+  if (NOT_EVENT_HEAD_SET.has(t.f) || AGREEMENT_HEAD_WORDS.has(t.f) || isGivenName(t)) return i;
+  if (matchAt(INSTITUTION_HEAD_TABLE, toks, i, end) || matchAt(VENUE_TABLE, toks, i, end)) return i;
+  if (matchAt(PLACE_TABLE, toks, i, end) || matchAt(POST_TITLE_TABLE, toks, i, end)) return i;
+  const to = complement(ctx, i, end, { events: true });
+  const span = toks.slice(i, to);
+  const capWords = span.filter((x) => x.cap && x.word).length;
+  // a named event is long ("Regional Platform for Disaster Risk Reduction"): two bare words are a period
+  // or a holiday ("Semana Santa", "Biden Administration"); no word may name a plan, war or government
+  const connected = span.some((x, n) => n > 0 && !x.cap && x.word);
+  if (capWords < 2 || (capWords < 3 && !connected)) return i;
+  if (span.some((x) => NOT_EVENT_HEAD_SET.has(x.f))) return i;
+  for (let k = i + 1; k < to; k++) if (toks[k]!.cap && matchAt(INSTITUTION_HEAD_TABLE, toks, k, to)) return i;
+  if (ctx.covered.subarray(i, to).includes(1)) return i;
+  const surface = spanText(w.text, toks, i, to);
+  add(ctx, { label: 'Event', from: i, to, sent: t.sent, surface, full: true }, 'Event');
+  return to;
+}
+
+export function scanQuotedEvent(ctx: Ctx, q: number, end: number): void {
+  const { toks, w } = ctx;
+  let close = q + 1;
+  while (close < end && !CLOSE_QUOTES.has(toks[close]!.text)) close++;
+  if (close >= end || close - q < 2) return;
+  // nearest event noun before the quote, within the sentence and 15 tokens
+  for (let k = q - 1; k >= Math.max(q - 15, toks[q]!.sent === toks[0]?.sent ? 0 : 0); k--) {
+    const u = toks[k]!;
+    if (u.sent !== toks[q]!.sent || /^[.;:]$/.test(u.text)) break;
+    const noun = matchAt(EVENT_NOUN_TABLE, toks, k, q);
+    if (noun && u.word) {
+      const surface = spanText(w.text, toks, k, close + 1);
+      const alias = spanText(w.text, toks, q + 1, close);
+      add(
+        ctx,
+        { label: 'Event', from: k, to: close + 1, sent: u.sent, surface, full: true, alias },
+        undefined,
+      );
+      return;
+    }
+  }
+}
+
+/** A title that opens with an event noun names the event ("Reunión con los Municipios (1)"). */
+export function scanTitleEvent(ctx: Ctx): void {
+  const { toks, w } = ctx;
+  const title = w.sentences[0];
+  if (title && !title.caps && !w.mentions.some((m) => m.label === 'Event')) {
+    const noun = matchAt(EVENT_NOUN_TABLE, toks, title.tokStart, title.tokEnd);
+    if (noun && toks[title.tokStart]!.cap) {
+      let to = title.tokEnd;
+      if (toks[to - 1]?.text === ')' && toks[to - 3]?.text === '(') to -= 3;
+      add(
+        ctx,
+        {
+          label: 'Event',
+          from: title.tokStart,
+          to,
+          sent: title.index,
+          surface: spanText(w.text, toks, title.tokStart, to),
+          full: true,
+        },
+        'Event',
+      );
+    }
+  }
+}

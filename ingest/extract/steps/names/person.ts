@@ -1,0 +1,149 @@
+// Step 4e: people: an honorific, a given name or a known surname before capitalised words, a post title
+// before them, or their place in a list of people.
+import type { Mention, Token } from '../../types';
+import type { Ctx } from './context';
+import {
+  EVENT_NOUN_TABLE,
+  GIVEN_NAME_SET,
+  HONORIFIC_TABLE,
+  INSTITUTION_HEAD_TABLE,
+  PLACE_TABLE,
+  POST_TITLE_TABLE,
+  SURNAME_SET,
+} from '../../lexicons';
+import { isWord, matchAt, spanText } from '../../match';
+import { SAINTS, EPONYM_HEADS } from './words';
+import { add, endingAt, firstFound, isGivenName, nameWord } from './context';
+
+/** Honorific at i ("Dr.", "Lic.", "M.C."), as its length in tokens. */
+function honorificAt(toks: Token[], i: number, end: number): number {
+  const h = matchAt(HONORIFIC_TABLE, toks, i, end);
+  if (h) return h.len;
+  // the tokenizer may have kept "M.C." whole
+  return 0;
+}
+
+/** Step 4e: people: [honorific] Given Surname+ (particles inside), or any 2-4 capitalised words after a post title. */
+export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): number {
+  const { toks, w } = ctx;
+  let j = i;
+  let strong = strongBefore;
+  const h = honorificAt(toks, i, end);
+  if (h && toks[i]!.cap && nameWord(toks[i + h])) {
+    j = i + h;
+    strong = true;
+  }
+  const first = toks[j];
+  if (!first || !nameWord(first) || first.upper || ctx.claim[j]) return i;
+  for (let s = Math.max(0, j - 3); s <= j; s++) {
+    const p = matchAt(POST_TITLE_TABLE, toks, s, end);
+    if (p && s + p.len > j && !isGivenName(first)) return i;
+  }
+  const surnameNext =
+    SURNAME_SET.has(toks[j + 1]?.f ?? '') &&
+    !!toks[j + 1]?.cap &&
+    !matchAt(INSTITUTION_HEAD_TABLE, toks, j, end) &&
+    !EVENT_NOUN_TABLE.has(first.f);
+  if (!strong && !isGivenName(first) && !surnameNext) return i;
+  // "Santa Lucía Cotzumalguapa", "San José": a saint's name opens a place, not a person
+  if (SAINTS.has(toks[j - 1]?.f ?? '') && toks[j - 1]!.cap) return i;
+  let k = j;
+  let words = 0;
+  while (k < end && words < 6) {
+    const u = toks[k]!;
+    if (ctx.claim[k]) break;
+    if (nameWord(u) && !u.upper && !/^\d/.test(u.text)) {
+      if (words > 0 && matchAt(INSTITUTION_HEAD_TABLE, toks, k, end)) break;
+      // "Carter Center", "Getty Museum": an institution's head word is never part of a person's name
+      if (words > 0 && EPONYM_HEADS.has(u.f)) break;
+      // "Chilean Health Minister Ximena Aguilera": the name starts after the post title
+      const post = matchAt(POST_TITLE_TABLE, toks, k, end);
+      if (post && !isGivenName(u)) {
+        j = k + post.len;
+        k = j;
+        words = 0;
+        continue;
+      }
+      // "Planificación", "Seguridad": abstract nouns end a name unless the lexicons know them as names
+      if (
+        words > 0 &&
+        /(cion|sion|dad|miento|ismo|istica|encia|ancia)$/.test(u.f) &&
+        !GIVEN_NAME_SET.has(u.f) &&
+        !SURNAME_SET.has(u.f)
+      )
+        break;
+      k++;
+      words++;
+      continue;
+    }
+    if (/^\p{Lu}\.$/u.test(u.text) && words > 0) {
+      k++;
+      continue;
+    }
+    const c = u.f === 'de' || u.f === 'del' ? (isWord(toks, k + 1, 'la', 'los', 'las') ? 2 : 1) : 0;
+    if (
+      c &&
+      words > 0 &&
+      nameWord(toks[k + c]) &&
+      !toks[k + c]!.upper &&
+      !matchAt(INSTITUTION_HEAD_TABLE, toks, k + c, end) &&
+      !matchAt(PLACE_TABLE, toks, k + c, end) &&
+      !ctx.claim[k + c]
+    ) {
+      k += c;
+      continue;
+    }
+    break;
+  }
+  if (words < 2) return i;
+  // a whole gazetteer place ("San Salvador") is no person
+  const pl = matchAt(PLACE_TABLE, toks, j, k);
+  if (pl && pl.len === k - j) return i;
+  const surface = spanText(w.text, toks, j, k);
+  add(ctx, { label: 'Person', from: j, to: k, sent: first.sent, surface, full: true }, 'Person');
+  return k;
+}
+
+/** Is token i right after a post title (with its institution and a comma), so a name may follow? */
+export function afterPostTitle(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  let k = i - 1;
+  if (toks[k]?.text === ',') k--;
+  // skip an institution mention or a parenthesised acronym ending here
+  const isInstitution = (m: Mention) => m.label === 'Institution';
+  const inst = firstFound(ctx, endingAt(ctx, k + 1, isInstitution), endingAt(ctx, k - 2, isInstitution));
+  if (inst) {
+    k = inst.from - 1;
+    if (isWord(toks, k, 'programa', 'program')) k--;
+    if (isWord(toks, k, 'la', 'los', 'las')) k--;
+    if (!isWord(toks, k, 'de', 'del', 'of', 'for')) return false;
+    k--;
+  }
+  // a post title ends at k
+  for (let s = Math.max(0, k - 5); s <= k; s++) {
+    const p = matchAt(POST_TITLE_TABLE, toks, s, k + 1);
+    if (p && s + p.len === k + 1) return true;
+  }
+  return false;
+}
+
+/**
+ * Names the lexicon does not know, read from their place: an item of a list of people ("a Patrick J.
+ * Glen, Ioana Marinescu y ..."), or a name followed by its post ("Liduvina Magarín, viceministra ...").
+ */
+export function listedPerson(ctx: Ctx, i: number, end: number): boolean {
+  const { toks } = ctx;
+  const prev = toks[i - 1];
+  if (
+    prev &&
+    (prev.text === ',' || prev.f === 'y' || prev.f === 'and') &&
+    endingAt(ctx, i - 1, (m) => m.label === 'Person')
+  )
+    return true;
+  let k = i;
+  while (k < end && k < i + 3 && toks[k]!.cap && !toks[k]!.upper && !ctx.claim[k]) k++;
+  if (k - i < 2 || toks[k]?.text !== ',') return false;
+  for (let q = k + 1; q <= k + 2; q++)
+    if (matchAt(POST_TITLE_TABLE, toks, q, end) && !toks[q]!.cap) return true;
+  return false;
+}

@@ -1,0 +1,140 @@
+// Step 4f: places: gazetteer names where a place is expected, "municipio de X", and the dateline's city and
+// region even when the gazetteer lacks them.
+import type { Work } from '../../types';
+import type { Ctx } from './context';
+import { MONTH_NUMBER, PLACE_TABLE } from '../../lexicons';
+import { fold, isWord, matchAt, spanText } from '../../match';
+import { datelineCity, datelineEntry, isDateline } from '../03-dateline';
+import { DATELINE_DATE, FUNCTION_WORDS, PLACE_INTRO } from './words';
+import { add } from './context';
+import { complement } from './complement';
+
+/**
+ * An ambiguous gazetteer name ("Flores", "Central", "Pará", "Santa Lucía") is a place only when written as
+ * the gazetteer writes it and where a place is expected: after "en/in/desde/hacia", or before ", <Place>".
+ */
+function placeExpected(ctx: Ctx, i: number, to: number, name: string): boolean {
+  const { toks, w } = ctx;
+  if (spanText(w.text, toks, i, to) !== name) return false;
+  if (isWord(toks, i - 1, 'en', 'in', 'desde', 'hacia', 'from', 'to')) return true;
+  const next = toks[to + 1];
+  const pl = toks[to]?.text === ',' && next?.cap ? matchAt(PLACE_TABLE, toks, to + 1, toks.length) : null;
+  return !!pl && !pl.value.ambiguous;
+}
+
+/** Step 4f: gazetteer places and "municipio de X". */
+export function scanPlace(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  if (!t.cap || ctx.claim[i]) return i;
+  const p = matchAt(PLACE_TABLE, toks, i, end);
+  if (p) {
+    for (let k = i; k < i + p.len; k++) if (ctx.claim[k]) return i;
+    // "Para", "Como" opening a sentence are words, not the places they fold to
+    if (p.len === 1 && FUNCTION_WORDS.has(t.f) && t.text !== p.value.name) return i;
+    if (p.value.ambiguous && !placeExpected(ctx, i, i + p.len, p.value.name)) return i;
+    add(ctx, {
+      label: 'Place',
+      from: i,
+      to: i + p.len,
+      sent: t.sent,
+      surface: spanText(w.text, toks, i, i + p.len),
+      full: true,
+      kind: p.value.kind,
+      canonical: p.value.name,
+    });
+    return i + p.len;
+  }
+  if (isWord(toks, i - 1, 'de', 'of') && PLACE_INTRO.includes(toks[i - 2]?.f ?? '') && !toks[i - 2]!.cap) {
+    const to = complement(ctx, i, end);
+    if (to > i) {
+      const surface = spanText(w.text, toks, i, to);
+      add(ctx, { label: 'Place', from: i, to, sent: t.sent, surface, full: true, kind: 'city' });
+      return to;
+    }
+  }
+  return i;
+}
+
+/**
+ * Step 4a: a dateline city written in capitals ("QUITO, June 6, 2019 —", "WASHINGTON —") is a place,
+ * named as the gazetteer writes it; read first so that it never passes for an acronym.
+ */
+export function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
+  const { toks, w } = ctx;
+  for (const s of body.slice(0, 8)) {
+    let e = s.tokStart;
+    while (e < s.tokEnd && e < s.tokStart + 4 && toks[e]!.upper && toks[e]!.word) e++;
+    if (e === s.tokStart || !/^[,—–.(-]$/.test(toks[e]?.text ?? '') || !isDateline(s.text)) continue;
+    const surface = spanText(w.text, toks, s.tokStart, e);
+    const place = datelineEntry(surface);
+    const canonical = place?.name ?? datelineCity(surface);
+    add(
+      ctx,
+      {
+        label: 'Place',
+        from: s.tokStart,
+        to: e,
+        sent: s.index,
+        surface,
+        full: true,
+        kind: place?.kind ?? 'city',
+        canonical,
+      },
+      'Place',
+    );
+    return;
+  }
+}
+
+/**
+ * Step 4f': the dateline's place names ("Guichón, Paysandú, a 18 de julio de 2020.") even when the gazetteer
+ * lacks them.
+ */
+export function scanDatelinePlaces(ctx: Ctx): void {
+  const { toks, w } = ctx;
+  if (w.location) {
+    const first = fold(w.location.split(',')[0]!.trim());
+    const s = w.sentences.find((x) => fold(x.text).startsWith(first) && DATELINE_DATE.test(fold(x.text)));
+    if (s) {
+      let k = s.tokStart;
+      for (let part = 0; part < 2 && k < s.tokEnd; part++) {
+        // "QUITO, June 6, 2019": the date follows, months are never places
+        if (MONTH_NUMBER.has(toks[k]!.f.replace(/\.$/, ''))) break;
+        let e = k;
+        while (
+          e < s.tokEnd &&
+          toks[e]!.word &&
+          (toks[e]!.cap || isWord(toks, e, 'de', 'del', 'la', 'las', 'los'))
+        )
+          e++;
+        const shorter = w.mentions.find((m) => m.label === 'Place' && m.from === k && m.to < e);
+        if (shorter) {
+          // the dateline writes the whole name ("Santa Lucía Cotzumalguapa") where the gazetteer knows a part
+          shorter.to = e;
+          shorter.surface = spanText(w.text, toks, k, e);
+          delete shorter.canonical;
+        } else if (
+          e > k &&
+          toks[e - 1]!.cap &&
+          !w.mentions.some((m) => m.from <= k && k < m.to) &&
+          // "ARLINGTON, Va., May 3": an abbreviated state is no name to keep
+          !(e === k + 1 && toks[e]?.text === '.' && toks[k]!.text.length <= 4)
+        ) {
+          const surface = spanText(w.text, toks, k, e);
+          add(ctx, {
+            label: 'Place',
+            from: k,
+            to: e,
+            sent: s.index,
+            surface,
+            full: true,
+            kind: part === 0 ? 'city' : 'state',
+          });
+        }
+        if (toks[e]?.text !== ',' && toks[e]?.text !== ';') break;
+        k = e + 1;
+      }
+    }
+  }
+}

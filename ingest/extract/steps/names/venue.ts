@@ -1,0 +1,64 @@
+// Step 4d: venues: "Casa de Gobierno", "Auditorio de ...", "Independence Room", "<Name> Headquarters".
+import type { Ctx } from './context';
+import { NOT_NAME_SET, VENUE_TABLE } from '../../lexicons';
+import { isWord, matchAt, spanText } from '../../match';
+import { VENUE_TAILS } from './words';
+import { add } from './context';
+import { complement } from './complement';
+
+/** A venue from token `from` up to (not including) `to`. */
+function addVenue(ctx: Ctx, from: number, to: number): void {
+  const { toks, w } = ctx;
+  add(
+    ctx,
+    {
+      label: 'Place',
+      from,
+      to,
+      sent: toks[from]!.sent,
+      surface: spanText(w.text, toks, from, to),
+      full: true,
+      kind: 'venue',
+    },
+    'Venue',
+  );
+}
+
+export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  if (!t.cap) return i;
+  const v = matchAt(VENUE_TABLE, toks, i, end);
+  if (v && multiWordOnly && v.len < 2) return i;
+  // "Center for Seismology Research" is an institution, not a room
+  if (v && v.len === 1 && isWord(toks, i + 1, 'for', 'of')) return i;
+  // English venues end in their head: "Independence Room", "Bolívar Hall"
+  if (!v && !multiWordOnly && w.lang === 'en' && !NOT_NAME_SET.has(t.f)) {
+    for (let k = i + 1; k < Math.min(end, i + 4); k++) {
+      const u = toks[k]!;
+      if (!u.cap || !u.word || ctx.claim[k]) break;
+      if (VENUE_TAILS.has(u.f) && !isWord(toks, k + 1, 'of', 'for')) {
+        addVenue(ctx, i, k + 1);
+        return k + 1;
+      }
+    }
+  }
+  if (v) {
+    const to = Math.max(i + v.len, complement(ctx, i + v.len, end));
+    const generic = v.len === 1 && to === i + 1;
+    if (generic) return i;
+    addVenue(ctx, i, to);
+    // institutions named inside a venue are nested
+    return to;
+  }
+  if (
+    !multiWordOnly &&
+    toks[i + 1]?.f === 'headquarters' &&
+    toks[i + 1]!.sent === t.sent &&
+    (t.upper || t.cap)
+  ) {
+    addVenue(ctx, i, i + 2);
+    return i + 2;
+  }
+  return i;
+}

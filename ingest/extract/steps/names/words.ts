@@ -1,0 +1,186 @@
+// Words the name scanners read: ordinals, quotes, heads of parent bodies, cues of events and venues.
+// Data only; the lexicons a researcher extends live in ../../lexicon.
+import { NOT_EVENT_HEADS } from '../../model/extra-words';
+
+export const ROMAN = /^[IVXLC]+$/;
+export const ORDINAL_WORDS = new Set([
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'primer',
+  'primera',
+  'primero',
+  'segunda',
+  'segundo',
+  'tercer',
+  'tercera',
+  'cuarta',
+  'cuarto',
+  'quinta',
+  'quinto',
+  'sexta',
+  'sexto',
+  'septima',
+  'septimo',
+  'octava',
+  'octavo',
+  'novena',
+  'noveno',
+  'decima',
+  'decimo',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+]);
+export const ARTICLES = new Set(['el', 'la', 'los', 'las']);
+export const OPEN_QUOTES = new Set(['“', '"', '«']);
+export const CLOSE_QUOTES = new Set(['”', '"', '»']);
+/** Heads of the bodies that sub-units belong to ("... de la Universidad", "... of the Department"). */
+export const PARENT_HEADS = new Set([
+  'universidad',
+  'instituto',
+  'ministerio',
+  'secretaria',
+  'jefatura',
+  'gobierno',
+  'fundacion',
+  'asociacion',
+  'colegio',
+  'facultad',
+  'organizacion',
+  'comision',
+  'consejo',
+  'ayuntamiento',
+  'municipio',
+  'university',
+  'institute',
+  'ministry',
+  'department',
+  'agency',
+  'administration',
+  'organization',
+]);
+/** Lower-case heads that, after an article, point back to the institution named before ("la facultad"). */
+export const ANAPHOR_HEADS = new Set([
+  'facultad',
+  'fundación',
+  'universidad',
+  'instituto',
+  'secretaría',
+  'asociación',
+  'colegio',
+  'fiscalía',
+  'comisión',
+  'ministerio',
+  'corporación',
+  'agency',
+  'university',
+  'foundation',
+]);
+export const DATELINE_DATE =
+  /\d{1,2} de [a-z]+ de|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}/;
+export const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'st.']);
+/** Words before a name that make it an event: "en el marco del Congreso ...", "at the International Congress". */
+export const EVENT_CONTEXT = new Set([
+  'durante',
+  'marco',
+  'margen',
+  'participo',
+  'participaron',
+  'during',
+  'sidelines',
+  'margins',
+  'attended',
+  'at',
+]);
+export const VENUE_TAILS = new Set([
+  'hall',
+  'room',
+  'auditorium',
+  'ballroom',
+  'theater',
+  'theatre',
+  'building',
+  'pavilion',
+  'gallery',
+  'plaza',
+]);
+export const FUNCTION_WORDS = new Set([
+  'para',
+  'como',
+  'con',
+  'sin',
+  'entre',
+  'desde',
+  'hasta',
+  'sobre',
+  'tras',
+  'segun',
+  'durante',
+  'mediante',
+  'ante',
+  'bajo',
+  'pero',
+  'mas',
+  'asi',
+  'donde',
+  'cuando',
+  'aun',
+  'solo',
+  'paz',
+  'union',
+  'progreso',
+  'libertad',
+  'esperanza',
+  'victoria',
+  'concordia',
+  'independencia',
+  'florida',
+  'mercedes',
+]);
+export const AGREEMENT_HEAD_WORDS = new Set([
+  'agreements',
+  'accord',
+  'accords',
+  'memorando',
+  'memorándum',
+  'convenio',
+  'convenios',
+  'acuerdo',
+  'memorando',
+  'memorandum',
+  'protocolo',
+  'carta',
+  'agreement',
+]);
+/** Capitalised heads after "durante la" / "en el marco de" that name no event (model/extra-words). */
+export const NOT_EVENT_HEAD_SET: ReadonlySet<string> = new Set(NOT_EVENT_HEADS);
+/** English heads that may follow a person's whole name ("Oswaldo Cruz Foundation", "Carter Center"). */
+export const EPONYM_HEADS = new Set([
+  'foundation',
+  'center',
+  'centre',
+  'institute',
+  'trust',
+  'museum',
+  'library',
+]);
+export const PLACE_INTRO = ['municipio', 'ciudad', 'city', 'localidad', 'poblado', 'villa'];
+
+/** "la empresa Ternium México", "the company Acme Corp": a common noun introducing a company's name. */
+export const COMPANY_INTRO = new Set([
+  'empresa',
+  'compania',
+  'aseguradora',
+  'consultora',
+  'firma',
+  'company',
+  'firm',
+  'startup',
+]);
