@@ -7,8 +7,8 @@ import { tokenize } from './steps/02-tokens';
 import { readDateline } from './steps/03-dateline';
 import { findNames } from './steps/names';
 import { buildEntities } from './steps/05-entities';
-import { findRoles } from './steps/06-roles';
-import { findAgreements } from './steps/07-agreements';
+import { findRoles } from './steps/roles';
+import { findAgreements } from './steps/agreements';
 import { findSettings } from './steps/08-settings';
 import { buildOutput } from './steps/09-output';
 

@@ -9,6 +9,8 @@ interface MentionIndex {
   from: Map<number, Mention[]>;
   to: Map<number, Mention[]>;
   covering: Map<number, Mention[]>;
+  bySentence: Map<number, Mention[]>;
+  position: Map<Mention, number>;
 }
 
 const EMPTY: readonly Mention[] = [];
@@ -29,8 +31,12 @@ function indexOf(w: Work): MentionIndex {
     from: new Map(),
     to: new Map(),
     covering: new Map(),
+    bySentence: new Map(),
+    position: new Map(),
   };
-  for (const m of w.mentions) {
+  for (const [n, m] of w.mentions.entries()) {
+    index.position.set(m, n);
+    add(index.bySentence, m.sent, m);
     add(index.from, m.from, m);
     add(index.to, m.to, m);
     for (let k = m.from; k < m.to; k++) add(index.covering, k, m);
@@ -52,4 +58,17 @@ export function mentionsTo(w: Work, i: number): readonly Mention[] {
 /** Mentions that hold token `k` (`m.from <= k < m.to`). */
 export function mentionsCovering(w: Work, k: number): readonly Mention[] {
   return indexOf(w).covering.get(k) ?? EMPTY;
+}
+
+/** Mentions of sentence `sent` (by their `sent` field), in the order of `w.mentions`. */
+export function mentionsOfSentence(w: Work, sent: number): readonly Mention[] {
+  return indexOf(w).bySentence.get(sent) ?? EMPTY;
+}
+
+/** Mentions lying within tokens [from, to), in the order of `w.mentions`. */
+export function mentionsWithin(w: Work, from: number, to: number): Mention[] {
+  const index = indexOf(w);
+  const out: Mention[] = [];
+  for (let k = from; k < to; k++) for (const m of index.from.get(k) ?? EMPTY) if (m.to <= to) out.push(m);
+  return out.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
 }

@@ -2,11 +2,12 @@
 // text tagged by compromise, the people found by step 4 as {Person} slots, the rules run sentence by
 // sentence in priority order. Step 7b reads what they found: who witnessed (and by which rule), who
 // only attended, and which signing words state no signing (denied, future, intended).
-import type { RuleSet } from '../../../engine';
-import type { FactExpect, SigningEmit } from '../../../lang';
-import type { SigningReading, Work } from '../types';
-import { compileRules, fold, runRules, slotIndex, tag, useLexicon } from '../../../engine';
-import { PACKS } from '../../../lang';
+import type { RuleSet } from '../../../../engine';
+import type { FactExpect, SigningEmit } from '../../../../lang';
+import type { Mention, SigningReading, Work } from '../../types';
+import { mentionsWithin } from '../../mention-index';
+import { compileRules, fold, runRules, slotIndex, tag, useLexicon } from '../../../../engine';
+import { PACKS } from '../../../../lang';
 
 const SETS = new Map<string, RuleSet<SigningEmit, FactExpect>>();
 
@@ -23,23 +24,19 @@ function ruleSet(lang: Work['lang']): RuleSet<SigningEmit, FactExpect> {
 export function readSigning(w: Work): SigningReading {
   const pack = PACKS[w.lang];
   const set = ruleSet(w.lang);
-  const spans = w.mentions
-    .filter((m) => m.label === 'Person' && m.key && !m.nested && w.tokens[m.from] && w.tokens[m.to - 1])
-    .map((m) => ({
-      label: 'Person',
-      start: w.tokens[m.from]!.start,
-      end: w.tokens[m.to - 1]!.end,
-      key: m.key!,
-    }));
+  // a person as a slot of the rules: the span of the name, the entity it names
+  const personSpan = (m: Mention) =>
+    m.label === 'Person' && m.key && !m.nested && w.tokens[m.from] && w.tokens[m.to - 1]
+      ? [{ label: 'Person', start: w.tokens[m.from]!.start, end: w.tokens[m.to - 1]!.end, key: m.key }]
+      : [];
   const out: SigningReading = { witnesses: [], attendees: [], blocked: [], hits: [] };
   for (const s of w.sentences) {
     // tagging is the dear part: only sentences with a word some rule needs are tagged, each on its own
     if (!pack.signingCue.test(fold(s.text))) continue;
     const tagged = tag(s.text, w.lang, s.start);
-    const index = slotIndex(
-      tagged,
-      spans.filter((p) => p.start >= s.start && p.end <= s.end),
-    );
+    // the people of this sentence only: a name lies within the sentence's tokens exactly when its
+    // characters lie within the sentence's
+    const index = slotIndex(tagged, mentionsWithin(w, s.tokStart, s.tokEnd).flatMap(personSpan));
     const ctx = { toks: tagged.tokens, preds: pack.predicates, slots: index.slots, inside: index.inside };
     for (const h of runRules(set, ctx, 0, tagged.tokens.length)) {
       const start = tagged.tokens[h.from]!.start;

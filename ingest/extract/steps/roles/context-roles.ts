@@ -1,14 +1,14 @@
-// Step 6 (continued): posts whose institution is given by context rather than next to the name: a post
+// Step 6e: posts whose institution is given by context rather than next to the name: a post
 // naming the area of a body in the document ("Minister of Economy and Finance"), a local post ("el
 // intendente de la ciudad"), a framing clause ("Por parte de la Secretaría asistió el ...", "UNICEF
 // estuvo representada por su representante ..."). Each links only when exactly one body fits.
-import type { Entity, Mention, Work } from '../types';
-import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../lexicons';
-import { isWord, matchAt, spanText } from '../match';
-import { RULES } from '../model/rules';
-import { mentionsCovering, mentionsFrom } from '../mention-index';
-import { fold } from '../text';
-import { entitiesOf } from './05-entities';
+import type { Entity, Mention, Work } from '../../types';
+import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../../lexicons';
+import { isWord, matchAt, spanText } from '../../match';
+import { RULES } from '../../model/rules';
+import { mentionsCovering, mentionsFrom } from '../../mention-index';
+import { fold } from '../../text';
+import { entitiesOf } from '../05-entities';
 
 /** Heads of posts whose complement names an area, and the heads of the bodies for such areas. */
 const AREA_POST = /^(minister|ministro|ministra|secretary|secretario|secretaria) (of|for|de|del) (.+)$/;

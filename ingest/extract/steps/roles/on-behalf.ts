@@ -1,0 +1,74 @@
+// Step 6d: the institution a person stands for: "en representación de X", "on behalf of X", "Por parte
+// de la Fundación X firmó Y".
+import type { Work } from '../../types';
+import { isWord } from '../../match';
+import { RULES } from '../../model/rules';
+import { SIGNING_WORDS } from './words';
+import { instAt, stateActor } from './offices';
+
+/** "en representación de X", "on behalf of X", "por parte de X" after a name. */
+export function onBehalf(w: Work, roleOnly: Map<string, string>): void {
+  const toks = w.tokens;
+  for (const s of w.sentences) {
+    for (let i = s.tokStart; i < s.tokEnd - 2; i++) {
+      if (toks[i]!.f !== 'en' && toks[i]!.f !== 'on') continue;
+      const f3 = `${toks[i]!.f} ${toks[i + 1]?.f} ${toks[i + 2]?.f}`;
+      if (!/^(en representacion de|on behalf of)$/.test(f3)) continue;
+      const target = w.mentions.find(
+        (m) =>
+          (m.label === 'Institution' || (m.label === 'Place' && m.kind === 'country')) &&
+          m.from === i + 3 &&
+          m.key,
+      );
+      const person = w.mentions
+        .filter((m) => m.label === 'Person' && m.key && m.sent === s.index && m.to <= i)
+        .pop();
+      if (!target || !person) continue;
+      let inst = w.entities.get(target.key!)!;
+      if (inst.label === 'Place') inst = stateActor(w, inst);
+      w.facts.push({
+        type: 'HOLDS_ROLE',
+        from: person.key!,
+        to: inst.key,
+        rule: RULES.onBehalfOf.reason,
+        sent: s.index,
+        role: roleOnly.get(person.key!),
+      });
+    }
+    // "Por parte de la Fundación X firmó Dr. Y", "por la Asociación Z lo hizo W": the signer stands for that institution
+    for (let i = s.tokStart; i < s.tokEnd - 2; i++) {
+      const enRep =
+        toks[i]!.f === 'en' && isWord(toks, i + 1, 'representacion') && isWord(toks, i + 2, 'de', 'del');
+      if (
+        (toks[i]!.f !== 'por' && !enRep) ||
+        (i > s.tokStart && !/^[,;]$/.test(toks[i - 1]!.text) && !/^(que|y)$/.test(toks[i - 1]!.f))
+      )
+        continue;
+      let k = enRep ? i + 3 : i + 1;
+      if (isWord(toks, k, 'parte') && isWord(toks, k + 1, 'de', 'del')) k += 2;
+      if (isWord(toks, k, 'la', 'el', 'los', 'las')) k++;
+      const target = instAt(w, k);
+      if (!target) continue;
+      const person = w.mentions.find(
+        (m) =>
+          m.label === 'Person' &&
+          m.key &&
+          !m.anaphor &&
+          m.sent === s.index &&
+          m.from > target.to &&
+          m.from <= target.to + 8,
+      );
+      if (!person) continue;
+      const between = toks.slice(target.to, person.from).map((t) => t.f);
+      if (!between.some((x) => SIGNING_WORDS.test(x) || x === 'hizo')) continue;
+      w.facts.push({
+        type: 'HOLDS_ROLE',
+        from: person.key!,
+        to: target.key!,
+        rule: RULES.onBehalfOf.reason,
+        sent: s.index,
+        role: roleOnly.get(person.key!),
+      });
+    }
+  }
+}
