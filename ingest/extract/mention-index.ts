@@ -72,3 +72,11 @@ export function mentionsWithin(w: Work, from: number, to: number): Mention[] {
   for (let k = from; k < to; k++) for (const m of index.from.get(k) ?? EMPTY) if (m.to <= to) out.push(m);
   return out.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
 }
+
+/** Mentions ending just before a token in [from, to] (`from <= m.to <= to`), in the order of `w.mentions`. */
+export function mentionsEndingIn(w: Work, from: number, to: number): Mention[] {
+  const index = indexOf(w);
+  const out: Mention[] = [];
+  for (let k = from; k <= to; k++) out.push(...(index.to.get(k) ?? EMPTY));
+  return out.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
+}

@@ -53,12 +53,19 @@ function areaWords(s: string): string[] {
     .filter((x) => x && !AREA_STOP.has(x));
 }
 
-function hasRole(w: Work, person: string): boolean {
-  return w.facts.some((f) => f.type === 'HOLDS_ROLE' && f.from === person);
-}
+/** The people who hold a post so far: kept beside the facts, so that asking costs nothing. */
+type Held = Set<string>;
 
-function push(w: Work, person: Mention, inst: string, role: string | undefined, reason: string): void {
+function push(
+  w: Work,
+  held: Held,
+  person: Mention,
+  inst: string,
+  role: string | undefined,
+  reason: string,
+): void {
   w.facts.push({ type: 'HOLDS_ROLE', from: person.key!, to: inst, rule: reason, sent: person.sent, role });
+  held.add(person.key!);
 }
 
 /** The one body of the document whose name carries the area a post names, if exactly one does. */
@@ -85,12 +92,12 @@ export function bodyForArea(w: Work, title: string): Entity | undefined {
 }
 
 /** (1a) "Minister of Economy and Finance Óscar Graham" -> the document's Ministry of Economy and Finance. */
-function areaPosts(w: Work, roleOnly: Map<string, string>): void {
+function areaPosts(w: Work, held: Held, roleOnly: Map<string, string>): void {
   for (const [key, title] of roleOnly) {
-    if (hasRole(w, key)) continue;
+    if (held.has(key)) continue;
     const body = bodyForArea(w, title);
     const person = w.mentions.find((m) => m.label === 'Person' && m.key === key && !m.anaphor);
-    if (body && person) push(w, person, body.key, title, RULES.areaPost.reason);
+    if (body && person) push(w, held, person, body.key, title, RULES.areaPost.reason);
   }
 }
 
@@ -98,10 +105,10 @@ function areaPosts(w: Work, roleOnly: Map<string, string>): void {
  * (1a) "El ministro de Economía y Finanzas, Óscar Llamosas": a post of capitalised area words just before
  * the name of a person who holds no post yet.
  */
-function areaPostsBefore(w: Work): void {
+function areaPostsBefore(w: Work, held: Held): void {
   const toks = w.tokens;
   for (const p of w.mentions) {
-    if (p.label !== 'Person' || !p.key || p.anaphor || p.nested || hasRole(w, p.key)) continue;
+    if (p.label !== 'Person' || !p.key || p.anaphor || p.nested || held.has(p.key)) continue;
     const end = toks[p.from - 1]?.text === ',' ? p.from - 1 : p.from;
     for (let k = end - 2; k >= Math.max(0, end - 10); k--) {
       const u = toks[k]!;
@@ -109,7 +116,7 @@ function areaPostsBefore(w: Work): void {
       if (!/^(minist|secretar)/.test(u.f)) continue;
       const title = spanText(w.text, toks, k, end);
       const body = bodyForArea(w, title);
-      if (body) push(w, p, body.key, title, RULES.areaPost.reason);
+      if (body) push(w, held, p, body.key, title, RULES.areaPost.reason);
       break;
     }
   }
@@ -133,7 +140,7 @@ function personAfter(w: Work, q: number, end: number): Mention | undefined {
 }
 
 /** (2) "el intendente de la ciudad, Ramón Mestre", "the city's mayor, X" -> the municipal government. */
-function localPosts(w: Work): void {
+function localPosts(w: Work, held: Held): void {
   const toks = w.tokens;
   for (const s of w.sentences) {
     for (let i = s.tokStart; i < s.tokEnd - 2; i++) {
@@ -151,9 +158,9 @@ function localPosts(w: Work): void {
       if (!ref && !english) continue;
       if (ref) q += ref.split(' ').length;
       const person = personAfter(w, q, s.tokEnd);
-      if (!person || hasRole(w, person.key!)) continue;
+      if (!person || held.has(person.key!)) continue;
       const gov = localGovernment(w);
-      if (gov) push(w, person, gov.key, spanText(w.text, toks, i, i + len), RULES.localPost.reason);
+      if (gov) push(w, held, person, gov.key, spanText(w.text, toks, i, i + len), RULES.localPost.reason);
     }
   }
 }
@@ -168,7 +175,7 @@ function postBefore(w: Work, k: number, person: Mention): string | undefined {
 }
 
 /** (3) "Por parte de la Secretaría asistió el viceministro ..., X", "UNICEF estuvo representada por su representante ..., X". */
-function framedPosts(w: Work): void {
+function framedPosts(w: Work, held: Held): void {
   const toks = w.tokens;
   const instAt = (k: number) =>
     w.mentions
@@ -209,19 +216,20 @@ function framedPosts(w: Work): void {
         (m) =>
           m.label === 'Person' && m.key && !m.anaphor && m.sent === s.index && m.from > k && m.from <= k + 12,
       );
-      if (!person || hasRole(w, person.key!)) continue;
+      if (!person || held.has(person.key!)) continue;
       if (w.mentions.some((m) => m.label === 'Person' && m.from >= k && m.from < person.from)) continue;
       const role = postBefore(w, k, person);
       if (!role) continue;
-      push(w, person, inst.key!, role, reason);
+      push(w, held, person, inst.key!, role, reason);
     }
   }
 }
 
 /** HOLDS_ROLE from context, for people whose post came with no institution next to it. */
 export function findContextRoles(w: Work, roleOnly: Map<string, string>): void {
-  framedPosts(w);
-  localPosts(w);
-  areaPosts(w, roleOnly);
-  areaPostsBefore(w);
+  const held: Held = new Set(w.facts.filter((f) => f.type === 'HOLDS_ROLE').map((f) => f.from));
+  framedPosts(w, held);
+  localPosts(w, held);
+  areaPosts(w, held, roleOnly);
+  areaPostsBefore(w, held);
 }

@@ -3,6 +3,7 @@
 import type { Work } from '../../types';
 import { isWord } from '../../match';
 import { RULES } from '../../model/rules';
+import { mentionsFrom, mentionsOfSentence } from '../../mention-index';
 import { SIGNING_WORDS } from './words';
 import { instAt, stateActor } from './offices';
 
@@ -14,14 +15,11 @@ export function onBehalf(w: Work, roleOnly: Map<string, string>): void {
       if (toks[i]!.f !== 'en' && toks[i]!.f !== 'on') continue;
       const f3 = `${toks[i]!.f} ${toks[i + 1]?.f} ${toks[i + 2]?.f}`;
       if (!/^(en representacion de|on behalf of)$/.test(f3)) continue;
-      const target = w.mentions.find(
-        (m) =>
-          (m.label === 'Institution' || (m.label === 'Place' && m.kind === 'country')) &&
-          m.from === i + 3 &&
-          m.key,
+      const target = mentionsFrom(w, i + 3).find(
+        (m) => (m.label === 'Institution' || (m.label === 'Place' && m.kind === 'country')) && m.key,
       );
-      const person = w.mentions
-        .filter((m) => m.label === 'Person' && m.key && m.sent === s.index && m.to <= i)
+      const person = mentionsOfSentence(w, s.index)
+        .filter((m) => m.label === 'Person' && m.key && m.to <= i)
         .pop();
       if (!target || !person) continue;
       let inst = w.entities.get(target.key!)!;
@@ -49,14 +47,8 @@ export function onBehalf(w: Work, roleOnly: Map<string, string>): void {
       if (isWord(toks, k, 'la', 'el', 'los', 'las')) k++;
       const target = instAt(w, k);
       if (!target) continue;
-      const person = w.mentions.find(
-        (m) =>
-          m.label === 'Person' &&
-          m.key &&
-          !m.anaphor &&
-          m.sent === s.index &&
-          m.from > target.to &&
-          m.from <= target.to + 8,
+      const person = mentionsOfSentence(w, s.index).find(
+        (m) => m.label === 'Person' && m.key && !m.anaphor && m.from > target.to && m.from <= target.to + 8,
       );
       if (!person) continue;
       const between = toks.slice(target.to, person.from).map((t) => t.f);

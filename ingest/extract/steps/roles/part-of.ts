@@ -4,7 +4,7 @@ import type { Token, Work } from '../../types';
 import { isWord } from '../../match';
 import { DEPENDENT_ADJECTIVES, DEPENDENT_NOUNS, ENGLISH_DEPENDENCY_CUES } from '../../model/extra-words';
 import { RULES } from '../../model/rules';
-import { mentionsFrom } from '../../mention-index';
+import { mentionsFrom, mentionsTo, mentionsWithin } from '../../mention-index';
 import { fold } from '../../text';
 import { entitiesOf } from '../05-entities';
 import { instAt } from './offices';
@@ -14,13 +14,15 @@ export function partOf(w: Work): void {
   const insts = w.mentions.filter((m) => m.label === 'Institution' && m.key);
   for (const m of insts) {
     if (!m.full) continue;
-    for (const inner of insts) {
-      if (inner === m || inner.key === m.key || inner.from <= m.from || inner.to !== m.to) continue;
+    // the institutions ending where this one ends, in document order
+    for (const inner of mentionsTo(w, m.to)) {
+      if (inner.label !== 'Institution' || !inner.key) continue;
+      if (inner === m || inner.key === m.key || inner.from <= m.from) continue;
       if (!isWord(w.tokens, inner.from - 1, 'de', 'del', 'of', 'la', 'the')) continue;
       w.facts.push({
         type: 'PART_OF',
         from: m.key!,
-        to: inner.key!,
+        to: inner.key,
         rule: RULES.subUnit.reason,
         sent: m.sent,
       });
@@ -101,8 +103,7 @@ export function dependentBodies(w: Work): void {
     if (isWord(toks, q + 1, 'y', 'and') && isWord(toks, q + 2, 'de', 'del', 'of')) continue;
     if (isWord(toks, q, 'y', 'and') && isWord(toks, q + 1, 'de', 'del', 'of')) continue;
     // the parent and its acronym in parentheses are part of the apposition, not parties
-    for (const m of w.mentions)
-      if (m.label === 'Institution' && m.from >= b.from && m.to <= q) m.nested = true;
+    for (const m of mentionsWithin(w, b.from, q)) if (m.label === 'Institution') m.nested = true;
     w.facts.push({
       type: 'PART_OF',
       from: a.key,

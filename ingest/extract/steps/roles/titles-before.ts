@@ -6,13 +6,19 @@ import type { RoleRef } from './offices';
 import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../../match';
 import { RULES } from '../../model/rules';
-import { mentionsCovering, mentionsFrom, mentionsTo } from '../../mention-index';
+import { mentionsCovering, mentionsEndingIn, mentionsFrom, mentionsTo } from '../../mention-index';
 import { fold } from '../../text';
 import { personAt, instAt, skipToName, stateGovernment, derivedOffice, addRole } from './offices';
 
 /** Roles written before names, and role references without a name. */
 export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): void {
   const toks = w.tokens;
+  // people given a post by a title before their name so far
+  const titledBefore = new Set(
+    w.facts
+      .filter((f) => f.type === 'HOLDS_ROLE' && f.rule === RULES.roleBeforeName.reason)
+      .map((f) => f.from),
+  );
   for (const s of w.sentences) {
     if (s.caps) continue;
     for (let i = s.tokStart; i < s.tokEnd; i++) {
@@ -24,14 +30,7 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
       const lead = isWord(toks, i - 1, 'el', 'la') ? i - 2 : i - 1;
       // ... unless that name had its own post before it: a list of "<post> de <Inst>, <Person>" pairs
       const prev = mentionsTo(w, lead).find((m) => m.label === 'Person');
-      if (
-        toks[lead]?.text === ',' &&
-        prev &&
-        !w.facts.some(
-          (f) => f.type === 'HOLDS_ROLE' && f.from === prev.key && f.rule === RULES.roleBeforeName.reason,
-        )
-      )
-        continue;
+      if (toks[lead]?.text === ',' && prev && !titledBefore.has(prev.key!)) continue;
       let tlen = t.len;
       // capitalised words that go on with the title before a name: "el Fiscal Electoral, Mtro. ..."
       while (
@@ -135,12 +134,10 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
       }
       // "NASA Administrator Bill Nelson": the organisation written before the title
       // ... also with a word or two qualifying the post: "USAID Mission Director Leticia Díaz"
-      const before = w.mentions.find(
+      const before = mentionsEndingIn(w, i - 2, i).find(
         (m) =>
           m.label === 'Institution' &&
           m.key &&
-          m.to <= i &&
-          m.to >= i - 2 &&
           toks.slice(m.to, i).every((x) => x.cap && x.word && !x.upper && !personAt(w, m.to)),
       );
       if (!inst && before && w.lang === 'en') {
@@ -188,8 +185,10 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
         }
       }
       if (person) {
-        if (inst) addRole(w, person, inst.key, title2, rule);
-        else roleOnly.set(person.key!, title2);
+        if (inst) {
+          addRole(w, person, inst.key, title2, rule);
+          if (rule === RULES.roleBeforeName.reason) titledBefore.add(person.key!);
+        } else roleOnly.set(person.key!, title2);
         i = person.to - 1;
       } else if (inst) {
         const m: Mention = {
