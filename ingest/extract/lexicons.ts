@@ -8,7 +8,6 @@ import { NOT_NAMES } from './lexicon/not-names';
 import { POST_TITLES } from './lexicon/post-titles';
 import { SIGNING_VERBS } from './lexicon/signing-verbs';
 import { VENUE_HEADS } from './lexicon/venue-heads';
-import { WITNESS_CUES } from './lexicon/witness-cues';
 import { CITIES } from './lexicon/cities';
 import { COUNTRIES } from './lexicon/countries';
 import { GIVEN_NAMES } from './lexicon/given-names';
@@ -99,14 +98,6 @@ export const AGREEMENT_HEADS: ReadonlySet<string> = new Set(
 );
 
 export const SIGNING_VERB_SET: ReadonlySet<string> = new Set(SIGNING_VERBS.map((v) => fold(v.form)));
-/** Witness cues; those ending in "de" also with the contraction "del" ("en presencia del ministro"). */
-export const WITNESS_TABLE = phraseTable(
-  WITNESS_CUES.flatMap((w) => [
-    { phrase: w.phrase, value: w.lang },
-    ...(w.phrase.endsWith(' de') ? [{ phrase: `${w.phrase}l`, value: w.lang }] : []),
-  ]),
-);
-
 export const HONORIFIC_TABLE = phraseTable(HONORIFICS.map((h) => ({ phrase: h.form, value: h.form })));
 /** Honorific abbreviations with their dot ("dr.", "m.c."), for the tokenizer. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(

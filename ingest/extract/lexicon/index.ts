@@ -10,8 +10,6 @@ export type { SigningVerb } from './signing-verbs';
 export { SIGNING_VERBS } from './signing-verbs';
 export type { AgreementNoun } from './agreement-nouns';
 export { AGREEMENT_NOUNS } from './agreement-nouns';
-export type { WitnessCue } from './witness-cues';
-export { WITNESS_CUES } from './witness-cues';
 export type { EventNoun } from './event-nouns';
 export { EVENT_NOUNS } from './event-nouns';
 export { VENUE_HEADS } from './venue-heads';

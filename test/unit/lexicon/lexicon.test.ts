@@ -16,7 +16,6 @@ import {
   SIGNING_VERBS,
   SURNAMES,
   VENUE_HEADS,
-  WITNESS_CUES,
 } from '../../../ingest/extract/lexicon';
 
 /** Lower case without diacritics: how the extractor compares words. */
@@ -44,7 +43,6 @@ describe('lexicon', () => {
       ['INSTITUTION_HEADS', INSTITUTION_HEADS.length, 200],
       ['SIGNING_VERBS', SIGNING_VERBS.length, 150],
       ['AGREEMENT_NOUNS', AGREEMENT_NOUNS.length, 100],
-      ['WITNESS_CUES', WITNESS_CUES.length, 30],
       ['EVENT_NOUNS', EVENT_NOUNS.length, 100],
       ['VENUE_HEADS', VENUE_HEADS.length, 80],
       ['NOT_NAMES', NOT_NAMES.length, 300],
@@ -69,7 +67,6 @@ describe('lexicon', () => {
       // exact forms: "firmará" (future) and "firmara" (subjunctive) differ only by the accent
       ['SIGNING_VERBS', SIGNING_VERBS.map((v) => `${v.lang}:${v.form}`)],
       ['AGREEMENT_NOUNS', AGREEMENT_NOUNS.map((a) => `${a.lang}:${a.phrase.toLowerCase()}`)],
-      ['WITNESS_CUES', WITNESS_CUES.map((w) => `${w.lang}:${w.phrase}`)],
       ['EVENT_NOUNS', EVENT_NOUNS.map((e) => `${e.lang}:${fold(e.word)}`)],
       ['VENUE_HEADS', VENUE_HEADS.map(fold)],
       ['NOT_NAMES', NOT_NAMES.map(fold)],
@@ -91,14 +88,7 @@ describe('lexicon', () => {
 
   describe('well-formed entries', () => {
     it('every lang is es or en', () => {
-      const bad = [
-        ...POST_TITLES,
-        ...INSTITUTION_HEADS,
-        ...SIGNING_VERBS,
-        ...AGREEMENT_NOUNS,
-        ...WITNESS_CUES,
-        ...EVENT_NOUNS,
-      ]
+      const bad = [...POST_TITLES, ...INSTITUTION_HEADS, ...SIGNING_VERBS, ...AGREEMENT_NOUNS, ...EVENT_NOUNS]
         .map((e) => e.lang)
         .filter((l) => !LANGS.includes(l));
       expect(bad).to.deep.equal([]);
@@ -114,8 +104,8 @@ describe('lexicon', () => {
       expect(AGREEMENT_NOUNS.filter((a) => !kinds.includes(a.kind)).map((a) => a.phrase)).to.deep.equal([]);
     });
 
-    it('signing verbs and witness cues are lower case', () => {
-      const phrases = [...SIGNING_VERBS.map((v) => v.form), ...WITNESS_CUES.map((w) => w.phrase)];
+    it('signing verbs are lower case', () => {
+      const phrases = SIGNING_VERBS.map((v) => v.form);
       expect(phrases.filter((p) => p !== p.toLowerCase())).to.deep.equal([]);
     });
 
@@ -429,14 +419,6 @@ describe('lexicon', () => {
           AGREEMENT_NOUNS.some(
             (a) => a.phrase === 'memorandum of understanding' && a.kind === 'memorando' && a.lang === 'en',
           ),
-      ],
-      [
-        "'testigos de honor' is a witness cue",
-        () => WITNESS_CUES.some((w) => w.phrase === 'testigos de honor'),
-      ],
-      [
-        "'witnessed by' is an English witness cue",
-        () => WITNESS_CUES.some((w) => w.phrase === 'witnessed by' && w.lang === 'en'),
       ],
       ["'Asamblea General' is an event noun", () => EVENT_NOUNS.some((e) => e.word === 'Asamblea General')],
       [
