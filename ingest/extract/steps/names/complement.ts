@@ -70,11 +70,6 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
       last = k;
       continue;
     }
-    if (opts.events && /^\d/.test(t.text) && toks[k + 1]?.f === 'aniversario') {
-      k += 2;
-      last = k;
-      continue;
-    }
     // "de El Salvador", "de La Laguna"
     if (t.cap && ARTICLES.has(t.f) && isWord(toks, k - 1, 'de', 'en') && nameWord(toks[k + 1])) {
       k++;
