@@ -4,6 +4,7 @@ import {
   applySchema,
   openDatabase,
   describeProgress,
+  watchAnswers,
   type DatabaseConnection,
   type LauncherProgress,
 } from '../server/db';
@@ -32,7 +33,7 @@ export function launcherProgress(
 export async function openWithSchema(env: NodeJS.ProcessEnv): Promise<DatabaseConnection> {
   const db = await openDatabase(env, { onProgress: launcherProgress() });
   try {
-    await applySchema(db.driver, db.database);
+    await watchAnswers(applySchema(db.driver, db.database), answerWatch(db));
   } catch (error) {
     await db.close();
     throw error;
@@ -41,7 +42,9 @@ export async function openWithSchema(env: NodeJS.ProcessEnv): Promise<DatabaseCo
 }
 
 /**
- * Runs `work` with an open database and closes it afterwards, whatever happens.
+ * Runs `work` with an open database and closes it afterwards, whatever happens. While it runs the
+ * database is watched: once it stops answering for ENLACE_DB_TIMEOUT, the command stops saying so,
+ * wherever it was waiting (a query, a load, the write lock).
  *
  * @example await withDatabase(process.env, (db) => loadExtractions(db.driver, extractions));
  */
@@ -51,8 +54,19 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const db = await openWithSchema(env);
   try {
-    return await work(db);
+    return await watchAnswers(work(db), answerWatch(db));
   } finally {
     await db.close();
   }
+}
+
+/** What the command waits on, for the message when the database falls silent. */
+function answerWatch(db: DatabaseConnection) {
+  const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
+  return {
+    driver: db.driver,
+    database: db.database,
+    timeoutMs: db.answerTimeoutMs,
+    context: `${db.uri}, during "enlace ${command}"`,
+  };
 }

@@ -17,6 +17,25 @@ export class DatabaseConfigError extends DatabaseError {}
 /** The database cannot be reached (not running, wrong URI, wrong credentials, connection lost). */
 export class DatabaseUnavailableError extends DatabaseError {}
 
+/**
+ * The database did not answer within the answer timeout (ENLACE_DB_TIMEOUT): a frozen or overloaded
+ * process, or a network that drops packets. Waiting longer would wait for ever, so the request stops.
+ */
+export class DatabaseNotAnsweringError extends DatabaseUnavailableError {
+  constructor(
+    readonly timeoutMs: number,
+    context: string,
+    options: { cause?: unknown; code?: string } = {},
+  ) {
+    super(
+      `The database did not answer within ${seconds(timeoutMs)} s (${context}): it is frozen, overloaded or ` +
+        'cut off. Check it ("enlace db status"), restart it if it stays silent, and run the command again. ' +
+        `ENLACE_DB_TIMEOUT sets how long to wait (now ${seconds(timeoutMs)} s).`,
+      options,
+    );
+  }
+}
+
 /** The query itself is wrong: syntax, unknown procedure, bad parameter, constraint violation. */
 export class QueryError extends DatabaseError {}
 
@@ -64,6 +83,9 @@ export function translateDriverError(error: unknown, context = 'query'): Databas
   const code = error instanceof Neo4jError ? error.code : undefined;
   const message = error instanceof Error ? error.message : String(error);
   const options = { cause: error, code };
+  // The driver's connection pool gave up waiting for a connection (or a handshake) to the server.
+  const acquisition = /acquisition timed out in (\d+) ?ms/i.exec(message);
+  if (acquisition) return new DatabaseNotAnsweringError(Number(acquisition[1]), context, options);
   if (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
@@ -82,4 +104,9 @@ export function translateDriverError(error: unknown, context = 'query'): Databas
   }
   if (code?.startsWith('Neo.ClientError.')) return new QueryError(message, options);
   return new DatabaseError(`Neo4j failed the ${context}: ${message}`, options);
+}
+
+/** 30000 -> "30", 2500 -> "2.5". */
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
 }

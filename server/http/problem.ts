@@ -2,6 +2,7 @@
 // handlers throw what went wrong, this module decides the status. Never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import {
+  DatabaseNotAnsweringError,
   DatabaseUnavailableError,
   QueryError,
   QueryMemoryError,
@@ -73,7 +74,10 @@ export function toProblem(error: unknown): HttpProblem {
     return new HttpProblem(
       503,
       'Database unavailable',
-      'The graph database is not reachable right now. Enlace reconnects by itself; try again in a moment.',
+      error instanceof DatabaseNotAnsweringError
+        ? `The graph database did not answer within ${error.timeoutMs / 1000} s: it is frozen or overloaded. ` +
+            'Enlace goes on by itself once it answers again; try again in a moment.'
+        : 'The graph database is not reachable right now. Enlace reconnects by itself; try again in a moment.',
       { type: PROBLEM_TYPES.databaseUnavailable, headers: { 'Retry-After': '5' } },
     );
   }
