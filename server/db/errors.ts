@@ -1,5 +1,6 @@
 // The database boundary's named errors: callers (CLI, HTTP middleware, tests) branch on the class, not the text.
 import { Neo4jError } from 'neo4j-driver';
+import { isStoreFailure } from '../../model';
 
 /** Base class of every error raised by server/db. `code` is Neo4j's status code when there is one. */
 export class DatabaseError extends Error {
@@ -35,6 +36,12 @@ export class DatabaseNotAnsweringError extends DatabaseUnavailableError {
     );
   }
 }
+
+/**
+ * Neo4j failed to write its store (most often a full disk) and refuses every transaction until it is
+ * restarted: not a fault of the request, and not one that passes by itself.
+ */
+export class DatabaseStoreError extends DatabaseUnavailableError {}
 
 /** The query itself is wrong: syntax, unknown procedure, bad parameter, constraint violation. */
 export class QueryError extends DatabaseError {}
@@ -92,6 +99,14 @@ export function translateDriverError(error: unknown, context = 'query'): Databas
     code?.startsWith('Neo.ClientError.Security.')
   ) {
     return new DatabaseUnavailableError(`Neo4j is not reachable (${context}): ${message}`, options);
+  }
+  if (isStoreFailure(error)) {
+    return new DatabaseStoreError(
+      `Neo4j could not write to its store and refuses transactions until it is restarted (${context}): ` +
+        `${message}. Most often the disk that holds the database is full: free space there, then restart ` +
+        'the database.',
+      options,
+    );
   }
   if (code === 'Neo.ClientError.Statement.AccessMode') {
     return new ReadOnlyViolationError(`Writes are not allowed here: ${message}`, options);

@@ -12,6 +12,7 @@ export {
   DatabaseConfigError,
   DatabaseUnavailableError,
   DatabaseNotAnsweringError,
+  DatabaseStoreError,
   QueryError,
   ReadOnlyViolationError,
   QueryRefusedError,

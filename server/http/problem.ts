@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import {
   DatabaseNotAnsweringError,
+  DatabaseStoreError,
   DatabaseUnavailableError,
   QueryError,
   QueryMemoryError,
@@ -70,6 +71,15 @@ const EXPRESS_MESSAGES: Record<string, string> = {
 /** Maps anything thrown to a problem; unknown errors become a 500 whose detail hides internals. */
 export function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof DatabaseStoreError) {
+    return new HttpProblem(
+      503,
+      'Database unavailable',
+      'The graph database could not write to its store (most often a full disk) and refuses every ' +
+        'request until it is restarted. Free disk space where it keeps its data, then restart Enlace.',
+      { type: PROBLEM_TYPES.databaseUnavailable },
+    );
+  }
   if (error instanceof DatabaseUnavailableError) {
     return new HttpProblem(
       503,
