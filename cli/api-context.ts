@@ -67,7 +67,7 @@ export function apiContext(w: ApiWiring, ingest: BoundIngest = boundIngest(w)): 
     ingest: ingest satisfies IngestRunner,
     ingestFormats: SUPPORTED_EXTENSIONS,
     jobs: new IngestJobs({ folder: w.uploadsDir, ...(w.log ? { log: w.log } : {}) }),
-    curations: lockedCurations(w.driver, w.database, w.curations),
+    curations: lockedCurations(w.driver, w.database, w.curations, undefined, w.answerTimeoutMs),
     graphCache: new GraphCache(),
   };
 }
