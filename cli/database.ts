@@ -2,6 +2,7 @@
 // and always closed afterwards (stopping the embedded database if this command started it).
 import {
   applySchema,
+  attachedDatabaseStopped,
   openDatabase,
   describeProgress,
   watchAnswers,
@@ -31,7 +32,7 @@ export function launcherProgress(
 
 /** Opens the database the environment names (starting the embedded one if needed) with its schema. */
 export async function openWithSchema(env: NodeJS.ProcessEnv): Promise<DatabaseConnection> {
-  const db = await openDatabase(env, { onProgress: launcherProgress() });
+  const db = await openDatabase(env, { onProgress: launcherProgress(), owner: `enlace ${commandName()}` });
   try {
     await watchAnswers(applySchema(db.driver, db.database), answerWatch(db));
   } catch (error) {
@@ -55,14 +56,23 @@ export async function withDatabase<T>(
   const db = await openWithSchema(env);
   try {
     return await watchAnswers(work(db), answerWatch(db));
+  } catch (error) {
+    // Whatever failed (a refused connection, a transaction terminated by the shutdown), the reason is
+    // the owner's end when it has ended; its message is kept inside.
+    throw (db.attachedTo && (await attachedDatabaseStopped(db.attachedTo, error))) || error;
   } finally {
     await db.close();
   }
 }
 
+/** The sub-command running: "ingest", "query", "start". */
+function commandName(): string {
+  return process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
+}
+
 /** What the command waits on, for the message when the database falls silent. */
 function answerWatch(db: DatabaseConnection) {
-  const command = process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
+  const command = commandName();
   return {
     driver: db.driver,
     database: db.database,

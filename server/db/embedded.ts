@@ -33,6 +33,8 @@ export interface StartOptions {
   launcherDir?: string;
   javaCommand?: string;
   mavenCommand?: string;
+  /** The command starting it, recorded for commands that attach to it ("enlace start"). */
+  owner?: string;
 }
 
 const READY = 'ENLACE_NEO4J_READY ';
@@ -200,6 +202,8 @@ export async function startEmbeddedNeo4j(
     version: ready.version,
     storeDir: config.storeDir,
     startedAt: new Date().toISOString(),
+    ...(options.owner ? { owner: options.owner } : {}),
+    ownerPid: process.pid,
   };
   writePidFile(record);
   options.onProgress?.({

@@ -43,6 +43,12 @@ export class DatabaseNotAnsweringError extends DatabaseUnavailableError {
  */
 export class DatabaseStoreError extends DatabaseUnavailableError {}
 
+/**
+ * The embedded database this command attached to was started by another command, which has ended and
+ * stopped it: said with who that was, since a bare "connection refused" leaves the user guessing.
+ */
+export class AttachedDatabaseStoppedError extends DatabaseUnavailableError {}
+
 /** The query itself is wrong: syntax, unknown procedure, bad parameter, constraint violation. */
 export class QueryError extends DatabaseError {}
 

@@ -12,6 +12,7 @@ export {
   DatabaseConfigError,
   DatabaseUnavailableError,
   DatabaseNotAnsweringError,
+  AttachedDatabaseStoppedError,
   DatabaseStoreError,
   QueryError,
   ReadOnlyViolationError,
@@ -32,6 +33,7 @@ export type { LauncherProgress, ProgressListener } from './progress';
 export { startEmbeddedNeo4j, findRunningEmbedded, stopEmbeddedFromPidFile, boltAnswers } from './embedded';
 export type { EmbeddedNeo4j, StartOptions } from './embedded';
 export type { PidRecord } from './pid-file';
+export { attachedDatabaseStopped } from './attached';
 export { DEFAULT_ANSWER_TIMEOUT_MS, probeDatabase, watchAnswers } from './answer';
 export type { AnswerWatch, ProbeOutcome } from './answer';
 export { openDatabase, connectDatabase, driverConfig, DRIVER_CONFIG } from './open';

@@ -6,6 +6,7 @@ import type { DatabaseConfig } from './config';
 import { databaseConfigFromEnv } from './config';
 import type { StartOptions } from './embedded';
 import { findRunningEmbedded, startEmbeddedNeo4j } from './embedded';
+import type { PidRecord } from './pid-file';
 import { translateDriverError } from './errors';
 
 export interface DatabaseConnection {
@@ -18,6 +19,8 @@ export interface DatabaseConnection {
   startedHere: boolean;
   /** How long to wait for the database to answer (ENLACE_DB_TIMEOUT). */
   answerTimeoutMs: number;
+  /** The embedded database this connection attached to, started by another command (see ownerStopped). */
+  attachedTo?: PidRecord;
   /** Closes the driver, and stops the embedded database if this process started it. */
   close(): Promise<void>;
 }
@@ -100,6 +103,7 @@ export async function connectDatabase(
     uri,
     startedHere: server !== null,
     answerTimeoutMs,
+    ...(running ? { attachedTo: running } : {}),
     close: async () => {
       await driver.close();
       await server?.stop();

@@ -14,27 +14,11 @@ import { applySchema, driverConfig, startEmbeddedNeo4j } from '../../../server/d
 import { createCurationLog } from '../../../server/services/curation';
 import { writeCorpusFolders } from '../../helpers/corpus-folders';
 import { temporaryEmbeddedConfig } from '../../helpers/embedded-config';
-import { REPO_ROOT, runCli, spawnCli, type CliResult } from '../../helpers/run-cli';
+import { collectOutput, longQuery, transactionsRunning, waitFor } from '../../helpers/cli-process';
+import { REPO_ROOT, runCli, spawnCli } from '../../helpers/run-cli';
 
 const TIMEOUT_S = 3;
 const SILENCE = new RegExp(`The database did not answer within ${TIMEOUT_S} s`);
-
-/** Collects a spawned command's output until it ends. */
-function finished(child: ReturnType<typeof spawnCli>): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
-
-async function until(what: string, check: () => Promise<boolean>, ms = 90_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`frozen-database: waited in vain for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('db: a frozen database stops commands and requests clearly', function () {
   this.timeout(300_000);
@@ -91,39 +75,26 @@ describe('db: a frozen database stops commands and requests clearly', function (
 
   it('enlace query waiting for rows when the database freezes stops without waiting for its own timeout', async () => {
     const marker = `frozen-${Date.now()}`;
-    const query = `UNWIND range(1, 4000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n, '${marker}' AS m`;
-    const running = finished(spawnCli(['query', query, '--timeout', '600'], env()));
-    await until('the query to run', async () => {
-      const { records } = await driver.executeQuery(
-        'SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) AS n',
-        { marker },
-        { database: 'neo4j' },
-      );
-      return Number(records[0]?.get('n')) > 0;
-    });
+    const running = collectOutput(spawnCli(['query', longQuery(marker), '--timeout', '600'], env()));
+    await waitFor('the query to run', async () => (await transactionsRunning(driver, marker)).length > 0);
     freeze();
     try {
       const frozenAt = Date.now();
-      const result = await running;
+      const result = await running.done;
       expect(result.code).to.equal(1);
       expect(result.stderr).to.match(SILENCE);
       expect(Date.now() - frozenAt, 'long before the query timeout of 600 s').to.be.below(45_000);
     } finally {
       thaw();
     }
-    const { records } = await driver.executeQuery(
-      'SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS $marker RETURN transactionId',
-      { marker },
-      { database: 'neo4j' },
-    );
-    const ids = records.map((record) => record.get('transactionId') as string);
+    const ids = await transactionsRunning(driver, marker);
     if (ids.length) await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids }, { database: 'neo4j' });
   });
 
   it('an ingest holding the write lock when the database freezes stops with one message', async () => {
     const corpus = writeCorpusFolders({ seed: 31, count: 40, parts: 1 });
-    const running = finished(spawnCli(['ingest', corpus.all], env()));
-    await until('the ingest to take the write lock', async () => {
+    const running = collectOutput(spawnCli(['ingest', corpus.all], env()));
+    await waitFor('the ingest to take the write lock', async () => {
       const { records } = await driver.executeQuery(
         'MATCH (l:EnlaceLock) RETURN count(l) AS n',
         {},
@@ -134,7 +105,7 @@ describe('db: a frozen database stops commands and requests clearly', function (
     freeze();
     try {
       const frozenAt = Date.now();
-      const result = await running;
+      const result = await running.done;
       expect(result.code).to.equal(1);
       const messages = result.stderr.split('\n').filter((line) => line.startsWith('enlace:'));
       expect(messages).to.have.length(1);
