@@ -19,6 +19,8 @@ export interface ApiWiring {
   database: string | undefined;
   mode: 'embedded' | 'external';
   uri: string;
+  /** How long to wait for the database to answer (ENLACE_DB_TIMEOUT; default 30 s). */
+  answerTimeoutMs?: number;
   settings: ApiSettings;
   /** The curated alias file, read afresh at every ingest (it may be edited meanwhile). */
   aliasFile: string | null;
@@ -55,13 +57,17 @@ export function boundIngest(
  */
 export function apiContext(w: ApiWiring, ingest: BoundIngest = boundIngest(w)): ApiContext {
   return {
-    gateway: createGateway(w.driver, w.database),
-    database: { mode: w.mode, uri: w.uri, status: () => databaseStatus(w.driver, w.database) },
+    gateway: createGateway(w.driver, w.database, { answerTimeoutMs: w.answerTimeoutMs }),
+    database: {
+      mode: w.mode,
+      uri: w.uri,
+      status: () => databaseStatus(w.driver, w.database, w.answerTimeoutMs),
+    },
     settings: w.settings,
     ingest: ingest satisfies IngestRunner,
     ingestFormats: SUPPORTED_EXTENSIONS,
     jobs: new IngestJobs({ folder: w.uploadsDir, ...(w.log ? { log: w.log } : {}) }),
-    curations: lockedCurations(w.driver, w.database, w.curations),
+    curations: lockedCurations(w.driver, w.database, w.curations, undefined, w.answerTimeoutMs),
     graphCache: new GraphCache(),
   };
 }

@@ -2,8 +2,10 @@
 // and always closed afterwards (stopping the embedded database if this command started it).
 import {
   applySchema,
+  attachedDatabaseStopped,
   openDatabase,
   describeProgress,
+  watchAnswers,
   type DatabaseConnection,
   type LauncherProgress,
 } from '../server/db';
@@ -30,9 +32,9 @@ export function launcherProgress(
 
 /** Opens the database the environment names (starting the embedded one if needed) with its schema. */
 export async function openWithSchema(env: NodeJS.ProcessEnv): Promise<DatabaseConnection> {
-  const db = await openDatabase(env, { onProgress: launcherProgress() });
+  const db = await openDatabase(env, { onProgress: launcherProgress(), owner: `enlace ${commandName()}` });
   try {
-    await applySchema(db.driver, db.database);
+    await watchAnswers(applySchema(db.driver, db.database), answerWatch(db));
   } catch (error) {
     await db.close();
     throw error;
@@ -41,7 +43,9 @@ export async function openWithSchema(env: NodeJS.ProcessEnv): Promise<DatabaseCo
 }
 
 /**
- * Runs `work` with an open database and closes it afterwards, whatever happens.
+ * Runs `work` with an open database and closes it afterwards, whatever happens. While it runs the
+ * database is watched: once it stops answering for ENLACE_DB_TIMEOUT, the command stops saying so,
+ * wherever it was waiting (a query, a load, the write lock).
  *
  * @example await withDatabase(process.env, (db) => loadExtractions(db.driver, extractions));
  */
@@ -51,8 +55,28 @@ export async function withDatabase<T>(
 ): Promise<T> {
   const db = await openWithSchema(env);
   try {
-    return await work(db);
+    return await watchAnswers(work(db), answerWatch(db));
+  } catch (error) {
+    // Whatever failed (a refused connection, a transaction terminated by the shutdown), the reason is
+    // the owner's end when it has ended; its message is kept inside.
+    throw (db.attachedTo && (await attachedDatabaseStopped(db.attachedTo, error))) || error;
   } finally {
     await db.close();
   }
+}
+
+/** The sub-command running: "ingest", "query", "start". */
+function commandName(): string {
+  return process.argv.slice(2).find((arg) => !arg.startsWith('-')) ?? '';
+}
+
+/** What the command waits on, for the message when the database falls silent. */
+function answerWatch(db: DatabaseConnection) {
+  const command = commandName();
+  return {
+    driver: db.driver,
+    database: db.database,
+    timeoutMs: db.answerTimeoutMs,
+    context: `${db.uri}, during "enlace ${command}"`,
+  };
 }

@@ -50,11 +50,14 @@ export function lockedCurations(
   database: string | undefined,
   log: CurationLog,
   owner = 'a curation through the API',
+  answerTimeoutMs?: number,
 ): CurationLog {
   const { lock } = log;
   return {
     ...log,
-    lock: { run: (work) => lock.run(() => withWriteLock(driver, database, { owner }, work)) },
+    lock: {
+      run: (work) => lock.run(() => withWriteLock(driver, database, { owner, answerTimeoutMs }, work)),
+    },
   };
 }
 

@@ -23,5 +23,6 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   process.stderr.write(`enlace: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+  // Exit now: a request abandoned on a silent database (its socket still open) would keep the command alive.
+  process.exit(1);
 }

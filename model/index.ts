@@ -3,3 +3,4 @@ export * from './graph-schema';
 export * from './ids';
 export type * from './extraction';
 export type * from './subgraph';
+export { isStoreFailure } from './store-failure';

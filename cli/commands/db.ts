@@ -11,7 +11,11 @@ export function registerDb(program: Command): void {
   db.command('start')
     .description('start the embedded database and keep it running until Ctrl-C')
     .action(async () => {
-      await dbStart(databaseConfigFromEnv(loadEnvironment()), { logger, onProgress: launcherProgress() });
+      await dbStart(databaseConfigFromEnv(loadEnvironment()), {
+        logger,
+        onProgress: launcherProgress(),
+        owner: 'enlace db start',
+      });
     });
   db.command('stop')
     .description('stop the embedded database started by another enlace process')

@@ -73,7 +73,7 @@ export function registerExport(program: Command): void {
 
       const built = await withDatabase(loadEnvironment(), (db) =>
         buildExport(
-          createGateway(db.driver, db.database),
+          createGateway(db.driver, db.database, { answerTimeoutMs: db.answerTimeoutMs }),
           {
             format,
             around: options.around,

@@ -43,7 +43,12 @@ export function registerQuery(program: Command): void {
       const maxRows = positive(options.limit, '--limit');
       const timeoutMs = positive(options.timeout, '--timeout') * 1000;
       const result = await withDatabase(loadEnvironment(), (db) =>
-        runReadOnly(createGateway(db.driver, db.database), cypher, options.param, { maxRows, timeoutMs }),
+        runReadOnly(
+          createGateway(db.driver, db.database, { answerTimeoutMs: db.answerTimeoutMs }),
+          cypher,
+          options.param,
+          { maxRows, timeoutMs },
+        ),
       );
       for (const n of result.notifications) process.stderr.write(formatNotification(n, cypher) + '\n');
       const rows = result.rows.map((row) => result.columns.map((c) => row[c]));

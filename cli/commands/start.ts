@@ -78,6 +78,7 @@ export function registerStart(program: Command): void {
           database: db.database,
           mode: db.mode,
           uri: db.uri,
+          answerTimeoutMs: db.answerTimeoutMs,
           settings: apiSettingsFromEnv(env),
           aliasFile: aliasFilePath(env),
           curations: createCurationLog(curationFilePath(env)),

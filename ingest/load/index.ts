@@ -10,8 +10,9 @@ export {
   LoadWriteError,
   formatIssue,
   isConnectionLoss,
+  loadStop,
 } from './errors';
-export type { LoadIssue } from './errors';
+export type { LoadIssue, LoadStop } from './errors';
 export { readKnownEntities } from './known-entities';
 export { findExistingIds } from './existing-ids';
 export {

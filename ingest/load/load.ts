@@ -2,7 +2,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Extraction } from '../../model';
 import {
-  FIND_EXISTING_DOCUMENTS,
   MERGE_DOCUMENTS,
   REMOVE_DOCUMENT_ENTITIES,
   REMOVE_DOCUMENT_FACTS,
@@ -11,7 +10,8 @@ import {
   mergeFacts,
 } from './cypher';
 import type { LoadIssue } from './errors';
-import { LoadInterruptedError, LoadWriteError, formatIssue, isConnectionLoss } from './errors';
+import { findExistingDocuments } from './existing-documents';
+import { LoadInterruptedError, LoadWriteError, formatIssue, loadStop } from './errors';
 import type { EntityRow, FactRow, GroupRows } from './rows';
 import { buildRows, mentionCount, rowCount } from './rows';
 import { validateExtraction } from './validate';
@@ -200,9 +200,10 @@ export async function loadExtractions(
     await new Promise((resolve) => setImmediate(resolve));
     nextRows = prebuildRows(groups[g + 1], props);
     const outcome = await writing;
-    // A database that is gone fails every document alike: stop at once, saying so, instead of retrying each.
-    if (!outcome.added && isConnectionLoss(outcome.error))
-      throw new LoadInterruptedError(written, items.length, outcome.error);
+    // A database that is gone, or that can no longer write (a full disk), fails every document alike:
+    // stop at once, saying so once, instead of retrying and failing each.
+    const stop = outcome.added ? null : loadStop(outcome.error);
+    if (stop) throw new LoadInterruptedError(written, items.length, outcome.error, stop);
     if (outcome.added) {
       addCounters(counters, outcome.added);
       for (const item of group) results[item.index]!.status = item.status;
@@ -215,7 +216,8 @@ export async function loadExtractions(
           results[item.index]!.status = item.status;
           written++;
         } catch (single) {
-          if (isConnectionLoss(single)) throw new LoadInterruptedError(written, items.length, single);
+          const singleStop = loadStop(single);
+          if (singleStop) throw new LoadInterruptedError(written, items.length, single, singleStop);
           markFailed(results[item.index]!, [item], single);
         }
       }
@@ -253,35 +255,6 @@ function prebuildRows(
 function markFailed(result: DocumentLoadResult, group: WriteItem[], error: unknown): void {
   const files = group.map((item) => item.extraction.document.file);
   Object.assign(result, { status: 'failed', reason: new LoadWriteError(files, error).message });
-}
-
-async function findExistingDocuments(
-  driver: Driver,
-  database: string | undefined,
-  extractions: Extraction[],
-): Promise<{ bySha: Map<string, string>; byId: Map<string, string> }> {
-  const bySha = new Map<string, string>();
-  const byId = new Map<string, string>();
-  const session = driver.session({ database, defaultAccessMode: 'READ' });
-  try {
-    for (let start = 0; start < extractions.length; start += 10_000) {
-      const slice = extractions.slice(start, start + 10_000);
-      const result = await session.executeRead((tx) =>
-        tx.run(FIND_EXISTING_DOCUMENTS, {
-          shas: slice.map((e) => e.document.sha256),
-          ids: slice.map((e) => e.document.id),
-        }),
-      );
-      for (const record of result.records) {
-        const id = record.get('id') as string;
-        bySha.set(record.get('sha256') as string, id);
-        byId.set(id, id);
-      }
-    }
-  } finally {
-    await session.close();
-  }
-  return { bySha, byId };
 }
 
 /** Consecutive documents, at most `maxDocuments` and (past the first) `maxRows` rows per group. */

@@ -1,5 +1,6 @@
 // Where the database is: an external Neo4j (NEO4J_URI) or the embedded one under ENLACE_DATA_DIR.
 import { join, resolve } from 'node:path';
+import { DEFAULT_ANSWER_TIMEOUT_MS } from './answer';
 import { DatabaseConfigError } from './errors';
 
 export interface ExternalDatabaseConfig {
@@ -9,6 +10,8 @@ export interface ExternalDatabaseConfig {
   password: string;
   /** Database name; undefined means the server's default database. */
   database: string | undefined;
+  /** ENLACE_DB_TIMEOUT in ms: how long to wait for the database to answer (default 30 s). */
+  answerTimeoutMs?: number;
 }
 
 export interface EmbeddedDatabaseConfig {
@@ -29,6 +32,8 @@ export interface EmbeddedDatabaseConfig {
    */
   transactionMemory?: string;
   database: string;
+  /** ENLACE_DB_TIMEOUT in ms: how long to wait for the database to answer (default 30 s). */
+  answerTimeoutMs?: number;
 }
 
 export type DatabaseConfig = ExternalDatabaseConfig | EmbeddedDatabaseConfig;
@@ -64,6 +69,7 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv, cwd: string = proc
       user: env.NEO4J_USER?.trim() || 'neo4j',
       password: env.NEO4J_PASSWORD ?? '',
       database: env.NEO4J_DATABASE?.trim() || undefined,
+      answerTimeoutMs: answerTimeoutFromEnv(env.ENLACE_DB_TIMEOUT),
     };
   }
   const dataDir = resolve(cwd, env.ENLACE_DATA_DIR?.trim() || EMBEDDED_DEFAULTS.dataDir);
@@ -80,7 +86,20 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv, cwd: string = proc
     ),
     ...transactionMemoryFromEnv(env.ENLACE_NEO4J_TRANSACTION_MEMORY),
     database: EMBEDDED_DEFAULTS.database,
+    answerTimeoutMs: answerTimeoutFromEnv(env.ENLACE_DB_TIMEOUT),
   };
+}
+
+/** ENLACE_DB_TIMEOUT: seconds, a positive number up to an hour. */
+function answerTimeoutFromEnv(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return DEFAULT_ANSWER_TIMEOUT_MS;
+  const secondsValue = Number(value.trim());
+  if (!(secondsValue >= 1 && secondsValue <= 3600)) {
+    throw new DatabaseConfigError(
+      `ENLACE_DB_TIMEOUT must be a number of seconds from 1 to 3600; got "${value}"`,
+    );
+  }
+  return Math.round(secondsValue * 1000);
 }
 
 function transactionMemoryFromEnv(value: string | undefined): { transactionMemory?: string } {

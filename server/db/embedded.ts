@@ -5,7 +5,8 @@ import neo4j from 'neo4j-driver';
 import { ensureNeo4jBuilt } from './build';
 import type { EmbeddedDatabaseConfig } from './config';
 import { memoryToMebibytes, transactionMemoryMebibytes } from './config';
-import { EmbeddedStartError, PortTakenError, StoreInUseError } from './errors';
+import { DEFAULT_ANSWER_TIMEOUT_MS, probeDatabase, type ProbeOutcome } from './answer';
+import { DatabaseNotAnsweringError, EmbeddedStartError, PortTakenError, StoreInUseError } from './errors';
 import { checkJava } from './java';
 import { isLauncherAlive, readPidFile, removePidFile, writePidFile } from './pid-file';
 import type { PidRecord } from './pid-file';
@@ -32,6 +33,8 @@ export interface StartOptions {
   launcherDir?: string;
   javaCommand?: string;
   mavenCommand?: string;
+  /** The command starting it, recorded for commands that attach to it ("enlace start"). */
+  owner?: string;
 }
 
 const READY = 'ENLACE_NEO4J_READY ';
@@ -49,7 +52,15 @@ export async function findRunningEmbedded(config: EmbeddedDatabaseConfig): Promi
     removePidFile(config.storeDir, record.pid);
     return null;
   }
-  if (await boltAnswers(record.uri)) return record;
+  const timeoutMs = config.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
+  const outcome = await boltProbe(record.uri, timeoutMs);
+  if (outcome === 'answers') return record;
+  if (outcome === 'silent') {
+    throw new DatabaseNotAnsweringError(
+      timeoutMs,
+      `the embedded Neo4j at ${record.uri}, process ${record.pid}, which holds the store ${config.storeDir}`,
+    );
+  }
   throw new StoreInUseError(
     `Process ${record.pid} holds the Neo4j store ${config.storeDir} but Bolt at ${record.uri} does not answer. ` +
       `Wait for it, or stop it ("enlace db stop", or kill ${record.pid}).`,
@@ -58,12 +69,18 @@ export async function findRunningEmbedded(config: EmbeddedDatabaseConfig): Promi
 
 /** True when a Bolt server answers at `uri` within `timeoutMs`. */
 export async function boltAnswers(uri: string, timeoutMs = 3000): Promise<boolean> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: timeoutMs, maxConnectionPoolSize: 1 });
+  return (await boltProbe(uri, timeoutMs)) === 'answers';
+}
+
+/** Whether a Bolt server at `uri` answers within `timeoutMs`, is silent (frozen) or refuses. */
+async function boltProbe(uri: string, timeoutMs: number): Promise<ProbeOutcome> {
+  const driver = neo4j.driver(uri, undefined, {
+    connectionTimeout: Math.min(timeoutMs, 5_000),
+    connectionAcquisitionTimeout: timeoutMs,
+    maxConnectionPoolSize: 1,
+  });
   try {
-    await driver.getServerInfo();
-    return true;
-  } catch {
-    return false;
+    return await probeDatabase(driver, undefined, timeoutMs);
   } finally {
     await driver.close();
   }
@@ -185,6 +202,8 @@ export async function startEmbeddedNeo4j(
     version: ready.version,
     storeDir: config.storeDir,
     startedAt: new Date().toISOString(),
+    ...(options.owner ? { owner: options.owner } : {}),
+    ownerPid: process.pid,
   };
   writePidFile(record);
   options.onProgress?.({

@@ -1,5 +1,6 @@
 // The database boundary's named errors: callers (CLI, HTTP middleware, tests) branch on the class, not the text.
 import { Neo4jError } from 'neo4j-driver';
+import { isStoreFailure } from '../../model';
 
 /** Base class of every error raised by server/db. `code` is Neo4j's status code when there is one. */
 export class DatabaseError extends Error {
@@ -16,6 +17,37 @@ export class DatabaseConfigError extends DatabaseError {}
 
 /** The database cannot be reached (not running, wrong URI, wrong credentials, connection lost). */
 export class DatabaseUnavailableError extends DatabaseError {}
+
+/**
+ * The database did not answer within the answer timeout (ENLACE_DB_TIMEOUT): a frozen or overloaded
+ * process, or a network that drops packets. Waiting longer would wait for ever, so the request stops.
+ */
+export class DatabaseNotAnsweringError extends DatabaseUnavailableError {
+  constructor(
+    readonly timeoutMs: number,
+    context: string,
+    options: { cause?: unknown; code?: string } = {},
+  ) {
+    super(
+      `The database did not answer within ${seconds(timeoutMs)} s (${context}): it is frozen, overloaded or ` +
+        'cut off. Check it ("enlace db status"), restart it if it stays silent, and run the command again. ' +
+        `ENLACE_DB_TIMEOUT sets how long to wait (now ${seconds(timeoutMs)} s).`,
+      options,
+    );
+  }
+}
+
+/**
+ * Neo4j failed to write its store (most often a full disk) and refuses every transaction until it is
+ * restarted: not a fault of the request, and not one that passes by itself.
+ */
+export class DatabaseStoreError extends DatabaseUnavailableError {}
+
+/**
+ * The embedded database this command attached to was started by another command, which has ended and
+ * stopped it: said with who that was, since a bare "connection refused" leaves the user guessing.
+ */
+export class AttachedDatabaseStoppedError extends DatabaseUnavailableError {}
 
 /** The query itself is wrong: syntax, unknown procedure, bad parameter, constraint violation. */
 export class QueryError extends DatabaseError {}
@@ -64,12 +96,23 @@ export function translateDriverError(error: unknown, context = 'query'): Databas
   const code = error instanceof Neo4jError ? error.code : undefined;
   const message = error instanceof Error ? error.message : String(error);
   const options = { cause: error, code };
+  // The driver's connection pool gave up waiting for a connection (or a handshake) to the server.
+  const acquisition = /acquisition timed out in (\d+) ?ms/i.exec(message);
+  if (acquisition) return new DatabaseNotAnsweringError(Number(acquisition[1]), context, options);
   if (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
     code?.startsWith('Neo.ClientError.Security.')
   ) {
     return new DatabaseUnavailableError(`Neo4j is not reachable (${context}): ${message}`, options);
+  }
+  if (isStoreFailure(error)) {
+    return new DatabaseStoreError(
+      `Neo4j could not write to its store and refuses transactions until it is restarted (${context}): ` +
+        `${message}. Most often the disk that holds the database is full: free space there, then restart ` +
+        'the database.',
+      options,
+    );
   }
   if (code === 'Neo.ClientError.Statement.AccessMode') {
     return new ReadOnlyViolationError(`Writes are not allowed here: ${message}`, options);
@@ -82,4 +125,9 @@ export function translateDriverError(error: unknown, context = 'query'): Databas
   }
   if (code?.startsWith('Neo.ClientError.')) return new QueryError(message, options);
   return new DatabaseError(`Neo4j failed the ${context}: ${message}`, options);
+}
+
+/** 30000 -> "30", 2500 -> "2.5". */
+function seconds(ms: number): string {
+  return String(Math.round(ms / 100) / 10);
 }

@@ -9,7 +9,8 @@ import type {
   Session,
   Transaction as DriverTransaction,
 } from 'neo4j-driver';
-import { QueryTimeoutError, translateDriverError } from './errors';
+import { DEFAULT_ANSWER_TIMEOUT_MS, probeDatabase, watchAnswers } from './answer';
+import { DatabaseNotAnsweringError, QueryTimeoutError, translateDriverError } from './errors';
 import { toPlain } from './values';
 
 /** How long past its server-side timeout a read may run before the gateway stops waiting for it. */
@@ -17,6 +18,9 @@ const DEADLINE_GRACE_MS = 2_000;
 
 /** Time limit of EXPLAIN: planning a query, however large, takes less. */
 const EXPLAIN_TIMEOUT_MS = 10_000;
+
+/** Most time the question "are you there?" may take once a query ran past its own time limit. */
+const LATE_PROBE_MS = 5_000;
 
 export interface QueryOptions {
   /** Transaction timeout enforced by the server; on expiry a QueryTimeoutError is thrown. */
@@ -120,8 +124,22 @@ export interface Gateway {
 export function createGateway(
   driver: Driver,
   database: string | undefined,
-  options: { debug?: (message: string) => void } = {},
+  options: {
+    debug?: (message: string) => void;
+    /** How long to wait for the database to answer at all (ENLACE_DB_TIMEOUT); default 30 s. */
+    answerTimeoutMs?: number;
+  } = {},
 ): Gateway {
+  const answerTimeoutMs = options.answerTimeoutMs ?? DEFAULT_ANSWER_TIMEOUT_MS;
+  const watched = <T>(work: Promise<T>, context: string): Promise<T> =>
+    watchAnswers(work, { driver, database, timeoutMs: answerTimeoutMs, context });
+  // A query past its own limit is either costly (the server is working) or lost on a silent server.
+  const late = async (waitedMs: number, costly: () => Error, context: string): Promise<Error> => {
+    const probeMs = Math.min(answerTimeoutMs, LATE_PROBE_MS);
+    return (await probeDatabase(driver, database, probeMs)) === 'silent'
+      ? new DatabaseNotAnsweringError(waitedMs + probeMs, context)
+      : costly();
+  };
   const run = async <Row>(
     mode: 'READ' | 'WRITE',
     query: string,
@@ -151,30 +169,42 @@ export function createGateway(
         mode === 'READ' && queryOptions.timeoutMs !== undefined
           ? queryOptions.timeoutMs + DEADLINE_GRACE_MS
           : undefined;
-      return await withDeadline(running, deadline, () => {
+      return await withDeadline(watched(running, context), deadline, () => {
         abandoned = true;
-        return new QueryTimeoutError(
-          `The ${context} did not stop within ${Math.round(deadline! / 1000)} s and is no longer waited for.`,
+        return late(
+          deadline!,
+          () =>
+            new QueryTimeoutError(
+              `The ${context} did not stop within ${Math.round(deadline! / 1000)} s and is no longer waited for.`,
+            ),
+          context,
         );
       });
     } catch (error) {
-      throw translateDriverError(error, context);
+      const translated = translateDriverError(error, context);
+      abandoned ||= translated instanceof DatabaseNotAnsweringError;
+      throw translated;
     } finally {
-      // An abandoned session closes in the background: closing waits for the server.
-      if (abandoned) session.close().catch(() => {});
-      else await session.close();
+      await release(session, abandoned);
     }
   };
 
   const explain = async (query: string, params: Record<string, unknown> = {}): Promise<ExplainResult> => {
     options.debug?.(`${query} ${JSON.stringify(params)}`);
     const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    let abandoned = false;
     try {
       const planning = session.run(query, params, { timeout: EXPLAIN_TIMEOUT_MS });
       const { summary } = await withDeadline(
-        planning,
+        watched(planning, 'EXPLAIN'),
         EXPLAIN_TIMEOUT_MS + DEADLINE_GRACE_MS,
-        () => new QueryTimeoutError(`Planning the query took longer than ${EXPLAIN_TIMEOUT_MS / 1000} s.`),
+        () =>
+          late(
+            EXPLAIN_TIMEOUT_MS + DEADLINE_GRACE_MS,
+            () =>
+              new QueryTimeoutError(`Planning the query took longer than ${EXPLAIN_TIMEOUT_MS / 1000} s.`),
+            'EXPLAIN',
+          ),
       );
       return {
         queryType: summary.queryType as QueryType,
@@ -183,9 +213,11 @@ export function createGateway(
         database: summary.database.name ?? undefined,
       };
     } catch (error) {
-      throw translateDriverError(error, 'EXPLAIN');
+      const translated = translateDriverError(error, 'EXPLAIN');
+      abandoned = translated instanceof DatabaseNotAnsweringError;
+      throw translated;
     } finally {
-      await session.close();
+      await release(session, abandoned);
     }
   };
 
@@ -198,6 +230,7 @@ export function createGateway(
     async transaction(work, transactionOptions = {}) {
       options.debug?.('BEGIN');
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      let abandoned = false;
       try {
         let tx: DriverTransaction;
         try {
@@ -212,7 +245,7 @@ export function createGateway(
           run: async <Row>(query: string, params: Record<string, unknown> = {}) => {
             options.debug?.(`WRITE ${query} ${JSON.stringify(params)}`);
             try {
-              return await collect<Row>(tx, query, params, undefined);
+              return await watched(collect<Row>(tx, query, params, undefined), 'write query');
             } catch (error) {
               throw translateDriverError(error, 'write query');
             }
@@ -222,20 +255,30 @@ export function createGateway(
         try {
           answer = await work(runner);
         } catch (error) {
-          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          abandoned = error instanceof DatabaseNotAnsweringError;
+          // A silent server would never acknowledge the rollback; it rolls back when the connection goes.
+          if (tx.isOpen() && !abandoned) await tx.rollback().catch(() => undefined);
           throw error;
         }
         try {
-          await tx.commit();
+          await watched(tx.commit(), 'commit');
         } catch (error) {
-          throw translateDriverError(error, 'commit');
+          const translated = translateDriverError(error, 'commit');
+          abandoned = translated instanceof DatabaseNotAnsweringError;
+          throw translated;
         }
         return answer;
       } finally {
-        await session.close();
+        await release(session, abandoned);
       }
     },
   };
+}
+
+/** Closes a session; an abandoned one (past its deadline, or on a silent server) in the background. */
+async function release(session: Session, abandoned: boolean): Promise<void> {
+  if (abandoned) session.close().catch(() => {});
+  else await session.close();
 }
 
 /** One attempt in an explicit transaction: committed when the work succeeds, rolled back otherwise. */
@@ -255,11 +298,15 @@ async function once<T>(
   }
 }
 
-function withDeadline<T>(work: Promise<T>, ms: number | undefined, expired: () => Error): Promise<T> {
+function withDeadline<T>(
+  work: Promise<T>,
+  ms: number | undefined,
+  expired: () => Promise<Error>,
+): Promise<T> {
   if (ms === undefined) return work;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(expired()), ms);
+    timer = setTimeout(() => void expired().then(reject), ms);
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }

@@ -11,6 +11,9 @@ export {
   DatabaseError,
   DatabaseConfigError,
   DatabaseUnavailableError,
+  DatabaseNotAnsweringError,
+  AttachedDatabaseStoppedError,
+  DatabaseStoreError,
   QueryError,
   ReadOnlyViolationError,
   QueryRefusedError,
@@ -30,7 +33,10 @@ export type { LauncherProgress, ProgressListener } from './progress';
 export { startEmbeddedNeo4j, findRunningEmbedded, stopEmbeddedFromPidFile, boltAnswers } from './embedded';
 export type { EmbeddedNeo4j, StartOptions } from './embedded';
 export type { PidRecord } from './pid-file';
-export { openDatabase, connectDatabase, DRIVER_CONFIG } from './open';
+export { attachedDatabaseStopped } from './attached';
+export { DEFAULT_ANSWER_TIMEOUT_MS, probeDatabase, watchAnswers } from './answer';
+export type { AnswerWatch, ProbeOutcome } from './answer';
+export { openDatabase, connectDatabase, driverConfig, DRIVER_CONFIG } from './open';
 export type { DatabaseConnection } from './open';
 export { createGateway } from './gateway';
 export type {

@@ -10,6 +10,10 @@ export interface PidRecord {
   version: string;
   storeDir: string;
   startedAt: string;
+  /** The command that started it ("enlace start"); the database stops when that command ends. */
+  owner?: string;
+  /** That command's process id. */
+  ownerPid?: number;
 }
 
 export const PID_FILE_NAME = 'enlace-neo4j.json';

@@ -1,6 +1,7 @@
 // Database state for `enlace db status` and GET /api/health: connected, version, edition, counts.
 import type { Driver } from 'neo4j-driver';
-import { translateDriverError } from './errors';
+import { watchAnswers } from './answer';
+import { DatabaseNotAnsweringError, translateDriverError } from './errors';
 
 export interface DatabaseStatus {
   connected: boolean;
@@ -16,16 +17,26 @@ export interface DatabaseStatus {
  * Never throws: an unreachable database is `{ connected: false, error }`.
  * @example await databaseStatus(db.driver, db.database) // -> { connected: true, version: '5.26.30', … }
  */
-export async function databaseStatus(driver: Driver, database: string | undefined): Promise<DatabaseStatus> {
+export async function databaseStatus(
+  driver: Driver,
+  database: string | undefined,
+  answerTimeoutMs?: number,
+): Promise<DatabaseStatus> {
   const session = driver.session({ database, defaultAccessMode: 'READ' });
+  const watch = { driver, database, timeoutMs: answerTimeoutMs, context: 'status' };
+  let silent = false;
   try {
-    const components = await session.run(
-      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+    const components = await watchAnswers(
+      session.run('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition'),
+      watch,
     );
     // Both counts come from the count store: constant time whatever the graph's size.
-    const counts = await session.run(
-      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } ' +
-        'RETURN nodes, relationships',
+    const counts = await watchAnswers(
+      session.run(
+        'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } ' +
+          'RETURN nodes, relationships',
+      ),
+      watch,
     );
     const component = components.records[0];
     const count = counts.records[0];
@@ -37,9 +48,13 @@ export async function databaseStatus(driver: Driver, database: string | undefine
       relationships: toNumber(count?.get('relationships')),
     };
   } catch (error) {
-    return { connected: false, error: translateDriverError(error, 'status').message };
+    const translated = translateDriverError(error, 'status');
+    silent = translated instanceof DatabaseNotAnsweringError;
+    return { connected: false, error: translated.message };
   } finally {
-    await session.close();
+    // A silent server would never acknowledge the close.
+    if (silent) session.close().catch(() => {});
+    else await session.close();
   }
 }
 

@@ -7,6 +7,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { watchAnswers } from './answer';
+import { DatabaseNotAnsweringError, translateDriverError } from './errors';
 
 export const WRITE_LOCK = 'write';
 
@@ -29,6 +31,8 @@ export interface WriteLockOptions {
   /** Between two tries while waiting (default 500 ms). */
   pollMs?: number;
   reportEveryMs?: number;
+  /** How long the database may stay silent (ENLACE_DB_TIMEOUT; default 30 s). */
+  answerTimeoutMs?: number;
 }
 
 const DEFAULTS = { ttlMs: 60_000, pollMs: 500, reportEveryMs: 30_000 };
@@ -113,60 +117,60 @@ export async function withWriteLock<T>(
   const key = database ?? '';
   if (holding.getStore()?.has(key)) return work(); // an ingest's curation replay, inside the ingest's turn
   const { ttlMs, pollMs, reportEveryMs } = { ...DEFAULTS, ...options };
-  const session = () => driver.session({ database });
+  // Each step in its own transaction; a database that is down or silent fails it as the gateway would
+  // (DatabaseUnavailableError: the API's 503), never with the driver's raw error.
+  const step = async <T>(what: string, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> => {
+    const session = driver.session({ database });
+    let silent = false;
+    try {
+      const watch = { driver, database, timeoutMs: options.answerTimeoutMs, context: what };
+      return await watchAnswers(session.executeWrite(work), watch);
+    } catch (error) {
+      const translated = translateDriverError(error, what);
+      silent = translated instanceof DatabaseNotAnsweringError;
+      throw translated;
+    } finally {
+      if (silent) session.close().catch(() => {});
+      else await session.close();
+    }
+  };
   const started = Date.now();
   let reported = -Infinity;
   let token: string | null = null;
   while (token === null) {
-    const s = session();
-    try {
-      const outcome = await s.executeWrite((tx) => claim(tx, options.owner, ttlMs));
-      token = outcome.token;
-      if (outcome.holder && Date.now() - reported >= reportEveryMs) {
-        reported = Date.now();
-        options.onWait?.(outcome.holder, reported - started);
-      }
-    } finally {
-      await s.close();
+    const outcome = await step('taking the write lock', (tx) => claim(tx, options.owner, ttlMs));
+    token = outcome.token;
+    if (outcome.holder && Date.now() - reported >= reportEveryMs) {
+      reported = Date.now();
+      options.onWait?.(outcome.holder, reported - started);
     }
     if (token === null) await sleep(pollMs * (0.75 + Math.random() / 2));
   }
   const held = token;
-  const renew = async () => {
-    const s = session();
-    try {
-      await s.executeWrite((tx) =>
-        tx.run('MATCH (l:EnlaceLock {name: $name, token: $token}) SET l.expires = timestamp() + $ttl', {
-          name: WRITE_LOCK,
-          token: held,
-          ttl: ttlMs,
-        }),
-      );
-    } catch {
+  const renew = () =>
+    step('renewing the write lock', (tx) =>
+      tx.run('MATCH (l:EnlaceLock {name: $name, token: $token}) SET l.expires = timestamp() + $ttl', {
+        name: WRITE_LOCK,
+        token: held,
+        ttl: ttlMs,
+      }),
+    ).catch(() => {
       // A missed heartbeat is harmless while the next one comes before the expiry.
-    } finally {
-      await s.close();
-    }
-  };
+    });
   const heartbeat = setInterval(() => void renew(), Math.max(1_000, ttlMs / 3));
   heartbeat.unref();
   try {
     return await holding.run(new Set([...(holding.getStore() ?? []), key]), work);
   } finally {
     clearInterval(heartbeat);
-    const s = session();
-    try {
-      // The node goes with the lock, so the graph holds no trace of it between writes.
-      await s.executeWrite((tx) =>
-        tx.run('MATCH (l:EnlaceLock {name: $name, token: $token}) DELETE l', {
-          name: WRITE_LOCK,
-          token: held,
-        }),
-      );
-    } catch {
+    // The node goes with the lock, so the graph holds no trace of it between writes.
+    await step('releasing the write lock', (tx) =>
+      tx.run('MATCH (l:EnlaceLock {name: $name, token: $token}) DELETE l', {
+        name: WRITE_LOCK,
+        token: held,
+      }),
+    ).catch(() => {
       // The database is gone: the lock expires by itself.
-    } finally {
-      await s.close();
-    }
+    });
   }
 }

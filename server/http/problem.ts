@@ -2,6 +2,8 @@
 // handlers throw what went wrong, this module decides the status. Never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import {
+  DatabaseNotAnsweringError,
+  DatabaseStoreError,
   DatabaseUnavailableError,
   QueryError,
   QueryMemoryError,
@@ -69,11 +71,23 @@ const EXPRESS_MESSAGES: Record<string, string> = {
 /** Maps anything thrown to a problem; unknown errors become a 500 whose detail hides internals. */
 export function toProblem(error: unknown): HttpProblem {
   if (error instanceof HttpProblem) return error;
+  if (error instanceof DatabaseStoreError) {
+    return new HttpProblem(
+      503,
+      'Database unavailable',
+      'The graph database could not write to its store (most often a full disk) and refuses every ' +
+        'request until it is restarted. Free disk space where it keeps its data, then restart Enlace.',
+      { type: PROBLEM_TYPES.databaseUnavailable },
+    );
+  }
   if (error instanceof DatabaseUnavailableError) {
     return new HttpProblem(
       503,
       'Database unavailable',
-      'The graph database is not reachable right now. Enlace reconnects by itself; try again in a moment.',
+      error instanceof DatabaseNotAnsweringError
+        ? `The graph database did not answer within ${error.timeoutMs / 1000} s: it is frozen or overloaded. ` +
+            'Enlace goes on by itself once it answers again; try again in a moment.'
+        : 'The graph database is not reachable right now. Enlace reconnects by itself; try again in a moment.',
       { type: PROBLEM_TYPES.databaseUnavailable, headers: { 'Retry-After': '5' } },
     );
   }

@@ -1,10 +1,12 @@
 // With the database stopped the API answers 503 with a clear message, quickly, and recovers by itself
 // once the database is back: no restart of Enlace needed.
 import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import neo4j, { type Driver } from 'neo4j-driver';
 import request from 'supertest';
+import { lockedCurations } from '../../../cli/ingest-with-curations';
 import { createApp } from '../../../server/app';
 import type { EmbeddedDatabaseConfig, EmbeddedNeo4j } from '../../../server/db';
 import {
@@ -14,6 +16,7 @@ import {
   databaseStatus,
   startEmbeddedNeo4j,
 } from '../../../server/db';
+import { createCurationLog } from '../../../server/services/curation';
 import { TEST_TOKEN, apiContext } from '../../helpers/api-app';
 import { temporaryEmbeddedConfig } from '../../helpers/embedded-config';
 import { REPO_ROOT } from '../../helpers/run-cli';
@@ -23,6 +26,7 @@ describe('api: database down and back', function () {
   let config: EmbeddedDatabaseConfig;
   let server: EmbeddedNeo4j | null = null;
   let driver: Driver;
+  const curationFile = join(tmpdir(), `enlace-down-curations-${process.pid}.jsonl`);
 
   before(async () => {
     config = await temporaryEmbeddedConfig({ heap: '384m', pageCache: '64m' });
@@ -40,6 +44,7 @@ describe('api: database down and back', function () {
     await driver?.close();
     await server?.stop();
     rmSync(config.dataDir, { recursive: true, force: true });
+    rmSync(curationFile, { force: true });
   });
 
   const app = () =>
@@ -52,6 +57,8 @@ describe('api: database down and back', function () {
         ...apiContext(),
         gateway: createGateway(driver, 'neo4j'),
         database: { mode: 'embedded', uri: server?.uri ?? '', status: () => databaseStatus(driver, 'neo4j') },
+        // Edits take the database's write lock, on this database too.
+        curations: lockedCurations(driver, 'neo4j', createCurationLog(curationFile)),
       },
     });
 
@@ -67,6 +74,19 @@ describe('api: database down and back', function () {
     expect(down.headers['content-type']).to.contain('application/problem+json');
     expect(down.headers['retry-after']).to.equal('5');
     expect((down.body as { detail: string }).detail).to.match(/not reachable/);
+    // A curation takes the write lock first: refused the same way, not as an internal error.
+    for (const [path, body] of [
+      ['/api/curations', { op: 'rename', id: 'person:ana-lopez', name: 'Ana M. López', note: 'Full name' }],
+      ['/api/curations/c-1/undo', { note: 'Wrong' }],
+    ] as const) {
+      const refused = await request(api)
+        .post(path)
+        .set('Authorization', `Bearer ${TEST_TOKEN}`)
+        .send(body)
+        .expect(503);
+      expect(refused.headers['content-type'], path).to.contain('application/problem+json');
+      expect((refused.body as { detail: string }).detail, path).to.match(/not reachable/);
+    }
     const health = await request(api).get('/api/health').expect(503);
     expect((health.body as { status: string }).status).to.equal('degraded');
 

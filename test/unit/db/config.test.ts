@@ -23,6 +23,9 @@ describe('db/config', () => {
       { ENLACE_NEO4J_TRANSACTION_MEMORY: 'half' },
       /^ENLACE_NEO4J_TRANSACTION_MEMORY must be a size/,
     ],
+    ['a database timeout that is not a number', { ENLACE_DB_TIMEOUT: 'soon' }, /^ENLACE_DB_TIMEOUT must be/],
+    ['a database timeout of zero', { ENLACE_DB_TIMEOUT: '0' }, /^ENLACE_DB_TIMEOUT must be/],
+    ['a database timeout over an hour', { ENLACE_DB_TIMEOUT: '7200' }, /^ENLACE_DB_TIMEOUT must be/],
   ];
   for (const [what, env, message] of invalid) {
     it(`should throw DatabaseConfigError for ${what}`, () => {
@@ -42,7 +45,15 @@ describe('db/config', () => {
       heap: '1g',
       pageCache: '512m',
       database: 'neo4j',
+      answerTimeoutMs: 30_000,
     });
+  });
+
+  it('reads ENLACE_DB_TIMEOUT in seconds, for the embedded and an external database', () => {
+    expect(databaseConfigFromEnv({ ENLACE_DB_TIMEOUT: '7' }, '/srv')).to.include({ answerTimeoutMs: 7_000 });
+    expect(
+      databaseConfigFromEnv({ NEO4J_URI: 'bolt://db:7687', ENLACE_DB_TIMEOUT: '2.5' }, '/srv'),
+    ).to.include({ answerTimeoutMs: 2_500 });
   });
 
   it('reads ENLACE_DATA_DIR, ENLACE_BOLT_PORT and memory sizes', () => {
@@ -99,6 +110,7 @@ describe('db/config', () => {
       user: 'neo4j',
       password: 's',
       database: 'enlace',
+      answerTimeoutMs: 30_000,
     });
   });
 
