@@ -11,6 +11,7 @@ import { loadSeeds } from '../../helpers/api-app';
 import { testDatabase } from '../../helpers/database-hooks';
 import { graphFingerprint } from '../../helpers/graph-fingerprint';
 import { cliEnv, runCli } from '../../helpers/run-cli';
+import { expectWellFormedXml } from '../../helpers/strict-xml';
 
 async function imssId(): Promise<string> {
   const { driver, database } = testDatabase();
@@ -99,6 +100,7 @@ describe('enlace query and export (integration)', function () {
   it('export --out - writes the file to standard output and the summary to standard error', async () => {
     const result = await runCli(['export', '--around', 'IMSS', '--format', 'graphml', '--out', '-']);
     expect(result.code, result.stderr).to.equal(0);
+    expectWellFormedXml(result.stdout, 'graphml on standard output');
     const $ = cheerio.load(result.stdout, { xml: true });
     expect($('node').length).to.be.greaterThan(3);
     expect($(`node[id="${await imssId()}"] > data[key="label"]`).text()).to.equal(
