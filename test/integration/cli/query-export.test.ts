@@ -44,6 +44,32 @@ describe('enlace query and export (integration)', function () {
     ],
     ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /SHOW TRANSACTIONS is not allowed/],
     ['a dbms procedure', 'CALL dbms.components()', /dbms\.components is not allowed/],
+    // The same, written as a researcher might try it next.
+    [
+      'LOAD CSV in lower case inside a subquery',
+      "match (n) call { load csv from 'file:///etc/passwd' as l return l } return l limit 1",
+      /LOAD CSV is not allowed/,
+    ],
+    [
+      'PROFILE LOAD CSV (which would run it)',
+      "PROFILE LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+      /LOAD CSV is not allowed/,
+    ],
+    [
+      'TERMINATE TRANSACTION',
+      "TERMINATE TRANSACTION 'neo4j-transaction-1'",
+      /TERMINATE TRANSACTIONS? is not allowed/,
+    ],
+    [
+      'SHOW DATABASES (planned as a schema command)',
+      'SHOW DATABASES',
+      /Only read queries are allowed here; this query changes the schema or administers the database/,
+    ],
+    [
+      'a dbms procedure that reads the configuration',
+      'CALL dbms.listConfig()',
+      /dbms\.listConfig is not allowed/,
+    ],
   ];
   for (const [what, query, message] of refused) {
     it(`query refuses ${what} as the API does, and changes nothing`, async () => {
