@@ -30,7 +30,8 @@ export function listen(app: Express, port: number, host?: string): Promise<Serve
   return new Promise((resolve, reject) => {
     const failed = (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new HttpPortTakenError(port) : error);
-    // Express 5 hands a listen error to this callback (as well as emitting it): success only without one.
+    // Node's own server, not Express 5's app.listen, which hands a listen error to its callback as if it
+    // had started: here the callback runs only once listening, and a taken port comes as 'error'.
     const server = httpServer(app);
     server.once('error', failed);
     server.listen(port, host ?? '', () => {

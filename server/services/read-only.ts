@@ -141,8 +141,8 @@ export function refusal(explained: ExplainResult, database: string | undefined):
   }
   if (explained.queryType === 's') {
     return new QueryRefusedError(
-      'Only read queries are allowed here; this query changes the schema or the database (an index, a ' +
-        'constraint or a dbms procedure).',
+      'Only read queries are allowed here; this query changes the schema or administers the database (an ' +
+        'index, a constraint, a database command such as SHOW DATABASES, or a dbms procedure).',
       'schema change',
     );
   }

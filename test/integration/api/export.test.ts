@@ -8,6 +8,7 @@ import request from 'supertest';
 import type { Problem } from '../../../model/api/common';
 import { apiApp, loadSeeds } from '../../helpers/api-app';
 import { testDatabase } from '../../helpers/database-hooks';
+import { expectWellFormedXml } from '../../helpers/strict-xml';
 
 const HOSTILE_NAME = '<script>alert(1)</script> Fundación "Sombra" & Co\uFFFF\uFFFE';
 const HOSTILE_SHOWN = '<script>alert(1)</script> Fundación "Sombra" & Co';
@@ -80,6 +81,7 @@ describe('api: export', function () {
       // eslint-disable-next-line no-control-regex -- the bell is one of the characters that must go
       expect(res.text, format).not.to.match(/[\uFFFE\uFFFF\u0007]/);
       expect(res.text, format).not.to.contain('<script>');
+      expectWellFormedXml(res.text, format);
       const $ = cheerio.load(res.text, { xml: true });
       expect($('script').length + $('img').length, format).to.equal(0);
       const hostile = $('node').filter((_, el) => $(el).attr('id') === 'institution:hostile');

@@ -11,6 +11,7 @@ import { loadSeeds } from '../../helpers/api-app';
 import { testDatabase } from '../../helpers/database-hooks';
 import { graphFingerprint } from '../../helpers/graph-fingerprint';
 import { cliEnv, runCli } from '../../helpers/run-cli';
+import { expectWellFormedXml } from '../../helpers/strict-xml';
 
 async function imssId(): Promise<string> {
   const { driver, database } = testDatabase();
@@ -43,6 +44,32 @@ describe('enlace query and export (integration)', function () {
     ],
     ['SHOW TRANSACTIONS', 'SHOW TRANSACTIONS', /SHOW TRANSACTIONS is not allowed/],
     ['a dbms procedure', 'CALL dbms.components()', /dbms\.components is not allowed/],
+    // The same, written as a researcher might try it next.
+    [
+      'LOAD CSV in lower case inside a subquery',
+      "match (n) call { load csv from 'file:///etc/passwd' as l return l } return l limit 1",
+      /LOAD CSV is not allowed/,
+    ],
+    [
+      'PROFILE LOAD CSV (which would run it)',
+      "PROFILE LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line",
+      /LOAD CSV is not allowed/,
+    ],
+    [
+      'TERMINATE TRANSACTION',
+      "TERMINATE TRANSACTION 'neo4j-transaction-1'",
+      /TERMINATE TRANSACTIONS? is not allowed/,
+    ],
+    [
+      'SHOW DATABASES (planned as a schema command)',
+      'SHOW DATABASES',
+      /Only read queries are allowed here; this query changes the schema or administers the database/,
+    ],
+    [
+      'a dbms procedure that reads the configuration',
+      'CALL dbms.listConfig()',
+      /dbms\.listConfig is not allowed/,
+    ],
   ];
   for (const [what, query, message] of refused) {
     it(`query refuses ${what} as the API does, and changes nothing`, async () => {
@@ -99,6 +126,7 @@ describe('enlace query and export (integration)', function () {
   it('export --out - writes the file to standard output and the summary to standard error', async () => {
     const result = await runCli(['export', '--around', 'IMSS', '--format', 'graphml', '--out', '-']);
     expect(result.code, result.stderr).to.equal(0);
+    expectWellFormedXml(result.stdout, 'graphml on standard output');
     const $ = cheerio.load(result.stdout, { xml: true });
     expect($('node').length).to.be.greaterThan(3);
     expect($(`node[id="${await imssId()}"] > data[key="label"]`).text()).to.equal(
