@@ -111,11 +111,18 @@ RETURN count(*) AS written`;
  * Removes one document's contributions (before a forced or changed reload): its evidence and source on
  * every fact (facts left without sources are deleted), its id in entity sources (entities only it knew
  * are deleted), its MENTIONED_IN edges and the Document node. Aliases and rules are kept: they are
- * set-unions without per-document provenance.
+ * set-unions without per-document provenance. A document's facts join two of its own entities (every
+ * node of a document has its MENTIONED_IN edge), so they are found between pairs of them (Expand(Into),
+ * from the end with fewer relationships), never by walking every relationship of a hub it names: the
+ * cost of a reload stays that of the document, whatever the size of the graph.
  */
 export const REMOVE_DOCUMENT_FACTS = `
-MATCH (:Document {id: $doc})<-[:MENTIONED_IN]-(n)-[r]-()
-WHERE type(r) <> 'MENTIONED_IN' AND $doc IN r.sources
+MATCH (:Document {id: $doc})<-[:MENTIONED_IN]-(n)
+WITH collect(n) AS nodes
+UNWIND nodes AS a
+UNWIND nodes AS b
+MATCH (a)-[r]->(b)
+WHERE $doc IN r.sources
 WITH DISTINCT r
 WITH r, [i IN range(0, size(coalesce(r.evidenceSources, [])) - 1) WHERE r.evidenceSources[i] <> $doc] AS keep
 SET r.sources = [s IN r.sources WHERE s <> $doc],

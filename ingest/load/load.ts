@@ -21,8 +21,10 @@ export interface LoadOptions {
   database?: string;
   /** Rows per UNWIND statement (default 10,000; 5k-20k measured fastest). */
   batchSize?: number;
-  /** Documents per transaction (default 25). A failing group is retried one document at a time, so a
-   *  failure only ever rolls back the document that caused it. */
+  /** Documents per transaction (default 1,000; the row limit usually ends a group first). Few, large
+   *  transactions, since a statement costs the server about the same whatever its rows: 2,000 releases
+   *  loaded in 8.8 s, against 15.8 s at 25 documents a transaction. A failing group is retried one
+   *  document at a time, so a failure only ever rolls back the document that caused it. */
   documentsPerTransaction?: number;
   /** A transaction takes no more documents once it holds this many rows (default 20,000). */
   rowsPerTransaction?: number;
@@ -90,7 +92,7 @@ type Counters = Pick<
   'nodesCreated' | 'nodesDeleted' | 'relationshipsCreated' | 'relationshipsDeleted' | 'propertiesSet'
 >;
 
-const DEFAULTS = { batchSize: 10_000, documentsPerTransaction: 25, rowsPerTransaction: 20_000 };
+const DEFAULTS = { batchSize: 10_000, documentsPerTransaction: 1_000, rowsPerTransaction: 20_000 };
 
 /**
  * Loads extractions (ids already resolved across documents) into the graph. Documents whose sha256 is
