@@ -34,6 +34,8 @@ export interface EmbeddedDatabaseConfig {
   database: string;
   /** ENLACE_DB_TIMEOUT in ms: how long to wait for the database to answer (default 30 s). */
   answerTimeoutMs?: number;
+  /** More options for the database's Java process (ENLACE_NEO4J_JAVA_OPTS, split at spaces). */
+  javaOptions?: string[];
 }
 
 export type DatabaseConfig = ExternalDatabaseConfig | EmbeddedDatabaseConfig;
@@ -87,7 +89,19 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv, cwd: string = proc
     ...transactionMemoryFromEnv(env.ENLACE_NEO4J_TRANSACTION_MEMORY),
     database: EMBEDDED_DEFAULTS.database,
     answerTimeoutMs: answerTimeoutFromEnv(env.ENLACE_DB_TIMEOUT),
+    ...javaOptionsFromEnv(env.ENLACE_NEO4J_JAVA_OPTS),
   };
+}
+
+/** ENLACE_NEO4J_JAVA_OPTS: JVM options, each starting with "-" (a typo is said now, not as a JVM crash). */
+function javaOptionsFromEnv(value: string | undefined): { javaOptions?: string[] } {
+  const options = (value ?? '').split(/\s+/).filter(Boolean);
+  const wrong = options.find((option) => !option.startsWith('-'));
+  if (wrong !== undefined)
+    throw new DatabaseConfigError(
+      `ENLACE_NEO4J_JAVA_OPTS holds JVM options, each starting with "-" (e.g. -XX:TieredStopAtLevel=1); got "${wrong}"`,
+    );
+  return options.length ? { javaOptions: options } : {};
 }
 
 /** ENLACE_DB_TIMEOUT: seconds, a positive number up to an hour. */

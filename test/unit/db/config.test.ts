@@ -26,6 +26,11 @@ describe('db/config', () => {
     ['a database timeout that is not a number', { ENLACE_DB_TIMEOUT: 'soon' }, /^ENLACE_DB_TIMEOUT must be/],
     ['a database timeout of zero', { ENLACE_DB_TIMEOUT: '0' }, /^ENLACE_DB_TIMEOUT must be/],
     ['a database timeout over an hour', { ENLACE_DB_TIMEOUT: '7200' }, /^ENLACE_DB_TIMEOUT must be/],
+    [
+      'a Java option without its dash',
+      { ENLACE_NEO4J_JAVA_OPTS: '-Xss2m XX:+UseG1GC' },
+      /got "XX:\+UseG1GC"/,
+    ],
   ];
   for (const [what, env, message] of invalid) {
     it(`should throw DatabaseConfigError for ${what}`, () => {
@@ -87,6 +92,16 @@ describe('db/config', () => {
       expect(transactionMemoryMebibytes({ heap: '1g', ...config })).to.equal(mebibytes);
     });
   }
+
+  it('reads ENLACE_NEO4J_JAVA_OPTS as a list of JVM options, none when unset', () => {
+    const config = databaseConfigFromEnv(
+      { ENLACE_NEO4J_JAVA_OPTS: ' -XX:TieredStopAtLevel=1  -Xss2m ' },
+      '/srv',
+    );
+    expect(config).to.include({ mode: 'embedded' });
+    expect(config).to.have.deep.property('javaOptions', ['-XX:TieredStopAtLevel=1', '-Xss2m']);
+    expect(databaseConfigFromEnv({}, '/srv')).to.not.have.property('javaOptions');
+  });
 
   it('reads ENLACE_NEO4J_TRANSACTION_MEMORY', () => {
     expect(databaseConfigFromEnv({ ENLACE_NEO4J_TRANSACTION_MEMORY: '256M' }, '/srv')).to.include({
