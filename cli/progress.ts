@@ -45,3 +45,45 @@ export function createProgress(stage: string, stream: NodeJS.WriteStream = proce
     stop() {},
   };
 }
+
+/**
+ * One line per stage, all kept while the stages overlap (extract and load run together): on a terminal a
+ * bar each, redirected a line per tenth of each stage.
+ * @example const bars = createStageProgress(); bars.update('extract', 3, 10, 'a.txt'); bars.stop();
+ */
+export function createStageProgress(stream: NodeJS.WriteStream = process.stderr): {
+  update(stage: string, done: number, total: number, label?: string): void;
+  stop(): void;
+} {
+  if (!stream.isTTY) {
+    const lines = new Map<string, Progress>();
+    return {
+      update(stage, done, total) {
+        if (!lines.has(stage)) lines.set(stage, createProgress(stage, stream));
+        lines.get(stage)!.update(done, total);
+      },
+      stop() {},
+    };
+  }
+  const multi = new cliProgress.MultiBar(
+    {
+      stream,
+      format: '{stage} [{bar}] {percentage}% | {value}/{total} | {label}',
+      hideCursor: true,
+      clearOnComplete: false,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  const bars = new Map<string, cliProgress.SingleBar>();
+  return {
+    update(stage, done, total, label = '') {
+      const bar = bars.get(stage);
+      if (!bar) bars.set(stage, multi.create(total, done, { stage: stage.padEnd(8), label }));
+      else {
+        bar.setTotal(total);
+        bar.update(done, { label });
+      }
+    },
+    stop: () => multi.stop(),
+  };
+}

@@ -2,11 +2,16 @@
 import type { Driver } from 'neo4j-driver';
 import { namedQuery } from '../cypher/named-queries';
 import type { Extraction } from '../model';
-import { findExistingIds, loadExtractions, type LoadSummary } from './load';
-import { extractEach, type ExtractEachResult, type FileFailure, type PipelineProgress } from './pipeline';
+import { findExistingIds, loadExtractions, updateEntities, type LoadSummary } from './load';
+import type { FileFailure, PipelineProgress } from './pipeline';
+import { listInputFiles } from './read';
 import type { AliasRules, GraphDuplicate } from './resolve';
-import { resolveWithGraph, type GraphResolution } from './resolve-with-graph';
+import { resolveWithGraph } from './resolve-with-graph';
 import { FILE_BUDGET, type FileBudget } from './guarded-extract';
+import { extractInParallel } from './extract-in-parallel';
+import { ChunkedLoader } from './load-in-chunks';
+import { IngestRun } from './ingest-run';
+import { ingestProgress } from './ingest-progress';
 
 export interface IngestOptions {
   database?: string;
@@ -15,13 +20,19 @@ export interface IngestOptions {
   force?: boolean;
   onProgress?: (progress: PipelineProgress) => void;
   /**
-   * Runs the part that reads and writes the graph (resolution against the stored documents, the load) so
-   * that no other writer runs meanwhile: the database's write lock (see cli/ingest-with-curations.ts).
-   * Reading and extracting the files, the slow part, is done before, outside it.
+   * Runs the part that reads and writes the graph (resolution against the stored documents, the load of one
+   * chunk) so that no other writer runs meanwhile: the database's write lock (see
+   * cli/ingest-with-curations.ts). Reading and extracting the files, the slow part, goes on outside it.
    */
   serialise?: <T>(work: () => Promise<T>) => Promise<T>;
   /** Time and memory one file may take to read and extract before it is reported and skipped. */
   fileBudget?: FileBudget;
+  /** Extraction worker threads (default: one per core). */
+  workers?: number;
+  /** Load chunks while extracting (default true); false extracts every file first, then loads once. */
+  loadWhileExtracting?: boolean;
+  /** Documents the first chunk waits for (default 50). */
+  firstChunk?: number;
 }
 
 /** Nodes and relationships in the whole graph at one moment. */
@@ -68,7 +79,8 @@ function distinctEntities(extractions: Extraction[]) {
 }
 
 /**
- * Ingests files and folders into the graph; never throws for a bad file.
+ * Ingests files and folders into the graph; never throws for a bad file. Files are read and extracted on
+ * every core, and loaded in chunks while the rest are still being extracted (see load-in-chunks.ts).
  *
  * @example const summary = await ingestFiles(db.driver, ['releases/'], { database: db.database });
  */
@@ -77,60 +89,82 @@ export async function ingestFiles(
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  const extracted = await extractEach(paths, options.onProgress, options.fileBudget ?? FILE_BUDGET);
+  const { files, problems } = await listInputFiles(paths);
+  const failures: FileFailure[] = problems.map((p) => ({ file: p.path, reason: p.reason }));
   const serialise = options.serialise ?? ((work) => work());
-  return serialise(async () => {
-    const before = await countGraph(driver, options.database);
-    options.onProgress?.({ stage: 'resolve', done: 0, total: 1 });
-    const plan = await resolveWithGraph(driver, options.database, extracted.extractions, {
-      aliasRules: options.aliasRules,
-      force: options.force,
-    });
-    options.onProgress?.({ stage: 'resolve', done: 1, total: 1 });
-    const load = await loadExtractions(driver, plan.toLoad, {
-      database: options.database,
-      force: options.force,
-      reload: plan.reload,
-      replaceAliases: true,
-      documentProps: plan.documentProps,
-      onProgress: (p) => options.onProgress?.({ stage: 'load', done: p.done, total: p.total }),
-    });
-    if (load.loaded + load.reloaded > 0) await bumpGraphVersion(driver, options.database);
-    return summarise(driver, options.database, { extracted, plan, load, before });
-  });
+  const before = await countGraph(driver, options.database);
+  const run = new IngestRun();
+  const progress = ingestProgress(files.length, options.onProgress);
+  const loader = new ChunkedLoader(
+    (chunk) =>
+      serialise(async () => {
+        const plan = await resolveWithGraph(driver, options.database, chunk, {
+          aliasRules: options.aliasRules,
+          force: options.force,
+          readEarlier: run.readIds,
+          seenEarlier: run.shas,
+        });
+        const load = await loadExtractions(driver, plan.toLoad, {
+          database: options.database,
+          force: options.force,
+          reload: plan.reload,
+          replaceAliases: true,
+          documentProps: plan.documentProps,
+          onProgress: (p) => progress.loading(chunk.length, p.total ? p.done / p.total : 1),
+        });
+        const updated = await updateEntities(driver, options.database, plan.resolved);
+        if (load.loaded + load.reloaded + updated > 0) await bumpGraphVersion(driver, options.database);
+        run.add(chunk, plan, load);
+        progress.loaded(chunk.length);
+      }),
+    { firstChunk: options.firstChunk, single: options.loadWhileExtracting === false },
+  );
+  await extractInParallel(
+    files,
+    {
+      workers: options.workers,
+      budget: options.fileBudget ?? FILE_BUDGET,
+      stopped: () => loader.failed,
+    },
+    (outcome) => {
+      progress.extracted(outcome.file, 'extraction' in outcome);
+      if ('extraction' in outcome) loader.add(outcome.extraction);
+      else failures.push({ file: outcome.file, reason: outcome.reason });
+    },
+  );
+  await loader.finish();
+  return summarise(driver, options.database, { files: files.length, failures, run, before });
 }
 
 async function summarise(
   driver: Driver,
   database: string | undefined,
   {
-    extracted,
-    plan,
-    load,
+    files,
+    failures,
+    run,
     before,
-  }: {
-    extracted: ExtractEachResult;
-    plan: GraphResolution;
-    load: LoadSummary;
-    before: GraphCounts;
-  },
+  }: { files: number; failures: FileFailure[]; run: IngestRun; before: GraphCounts },
 ): Promise<IngestSummary> {
-  const separateInGraph = await stillSeparate(driver, database, plan.graphDuplicates);
+  const { merges, graphDuplicates, legacy } = run.plan;
+  const load = run.summary();
+  const separateInGraph = await stillSeparate(driver, database, graphDuplicates);
   const loadFailures = load.documents
     .filter((d) => d.status === 'failed')
     .map((d) => ({ file: d.file, reason: d.reason ?? 'could not be written' }));
+  const read = run.read;
   return {
-    files: extracted.files,
-    failures: [...extracted.failures, ...loadFailures],
+    files,
+    failures: [...failures, ...loadFailures],
     load,
-    entities: distinctEntities(plan.read),
+    entities: distinctEntities(read),
     relations: countBy(
-      plan.read.flatMap((e) => e.relationships),
+      read.flatMap((e) => e.relationships),
       (r) => r.type,
     ),
-    merges: plan.merges.length,
-    reresolved: load.documents.filter((d) => plan.reresolved.has(d.id) && d.status === 'reloaded').length,
-    legacy: plan.legacy,
+    merges: merges.length,
+    reresolved: run.reresolvedCount,
+    legacy,
     separateInGraph,
     graph: { before, after: await countGraph(driver, database) },
   };

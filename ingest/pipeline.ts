@@ -4,7 +4,6 @@ import type { Extraction } from '../model';
 import { listInputFiles, readDocument } from './read';
 import { extractDocument } from './extract';
 import { resolveExtractions, type AliasRules, type GraphDuplicate, type MergeRecord } from './resolve';
-import { GuardedExtractor, type FileBudget } from './guarded-extract';
 
 /** A file that could not be read or extracted, and why. */
 export interface FileFailure {
@@ -47,37 +46,25 @@ export interface ExtractEachResult {
 }
 
 /**
- * Reads and extracts every supported file under `paths`, each on its own: a bad file is a failure. With a
- * `budget`, each file is read in a worker thread and skipped when it takes longer or needs more memory.
+ * Reads and extracts every supported file under `paths` in this thread, each on its own: a bad file is a
+ * failure. (`enlace ingest` reads on every core, each file within a budget: extract-in-parallel.ts.)
  * @example const { extractions, failures } = await extractEach(['seeds/']);
  */
 export async function extractEach(
   paths: string[],
   onProgress?: (progress: PipelineProgress) => void,
-  budget?: FileBudget,
 ): Promise<ExtractEachResult> {
   const { files, problems } = await listInputFiles(paths);
   const failures: FileFailure[] = problems.map((p) => ({ file: p.path, reason: p.reason }));
   const extractions: Extraction[] = [];
-  const guarded = budget && files.length > 0 ? new GuardedExtractor(budget) : null;
-  try {
-    for (const [index, file] of files.entries()) {
-      onProgress?.({ stage: 'extract', done: index, total: files.length, file });
-      if (guarded) {
-        const outcome = await guarded.extract(file);
-        if ('extraction' in outcome) extractions.push(outcome.extraction);
-        else failures.push({ file, reason: outcome.reason });
-        continue;
-      }
-      try {
-        const document = await readDocument(file);
-        extractions.push(extractDocument(document));
-      } catch (error) {
-        failures.push({ file, reason: error instanceof Error ? error.message : String(error) });
-      }
+  for (const [index, file] of files.entries()) {
+    onProgress?.({ stage: 'extract', done: index, total: files.length, file });
+    try {
+      const document = await readDocument(file);
+      extractions.push(extractDocument(document));
+    } catch (error) {
+      failures.push({ file, reason: error instanceof Error ? error.message : String(error) });
     }
-  } finally {
-    await guarded?.stop();
   }
   onProgress?.({ stage: 'extract', done: files.length, total: files.length });
   return { extractions, failures, files: files.length };

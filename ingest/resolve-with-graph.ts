@@ -30,6 +30,8 @@ export interface GraphResolution {
   documentProps: Map<string, Record<string, string>>;
   /** The resolved documents of the files read this time. */
   read: Extraction[];
+  /** Every document resolution took part in, resolved: their entities' names and aliases as they now are. */
+  resolved: Extraction[];
   merges: MergeRecord[];
   graphDuplicates: GraphDuplicate[];
   /** Documents loaded before extractions were stored: their entities take part as they are in the graph. */
@@ -51,7 +53,14 @@ export async function resolveWithGraph(
   driver: Driver,
   database: string | undefined,
   fresh: readonly Extraction[],
-  options: { aliasRules?: AliasRules; force?: boolean },
+  options: {
+    aliasRules?: AliasRules;
+    force?: boolean;
+    /** Ids of documents of this run that earlier chunks loaded: they count as read, not re-resolved. */
+    readEarlier?: ReadonlySet<string>;
+    /** Contents (sha256) read by earlier chunks: another copy is a duplicate, as in one pass. */
+    seenEarlier?: ReadonlySet<string>;
+  },
 ): Promise<GraphResolution> {
   const stored = await readStoredDocuments(driver, database);
   const bySha = new Map(stored.map((doc) => [doc.sha256, doc]));
@@ -60,7 +69,8 @@ export async function resolveWithGraph(
   const participants: Participant[] = [];
   const skipped: { extraction: Extraction; counterpart?: string }[] = [];
   const counterparts = new Set<string>();
-  const seen = new Set<string>();
+  const seen = new Set<string>(options.seenEarlier);
+  const readEarlier = options.readEarlier ?? new Set<string>();
   for (const extraction of fresh) {
     const { sha256, id } = extraction.document;
     const same = bySha.get(sha256);
@@ -77,7 +87,11 @@ export async function resolveWithGraph(
   const kept = stored.filter((doc) => !replaced.has(doc.id));
   for (const doc of kept)
     if (doc.extraction)
-      participants.push({ input: doc.extraction, stored: doc, read: counterparts.has(doc.id) });
+      participants.push({
+        input: doc.extraction,
+        stored: doc,
+        read: counterparts.has(doc.id) || readEarlier.has(doc.id),
+      });
   const legacy = kept.filter((doc) => !doc.extraction);
   // Entities only re-resolved documents stand for are left out of `known`: those documents bring them back.
   const known = legacy.length
@@ -112,6 +126,7 @@ export async function resolveWithGraph(
     reresolved,
     documentProps,
     read: resolved.extractions.filter((_, i) => participants[i]!.read),
+    resolved: resolved.extractions,
     merges: resolved.merges,
     graphDuplicates: resolved.graphDuplicates,
     legacy: legacy.length,

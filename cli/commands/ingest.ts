@@ -9,20 +9,14 @@ import { createCurationLog, readLog } from '../../server/services/curation';
 import { withDatabase } from '../database';
 import { aliasFilePath, curationFilePath, loadEnvironment } from '../environment';
 import { formatReplaySummary, ingestWithCurations } from '../ingest-with-curations';
-import { createProgress, type Progress } from '../progress';
+import { createStageProgress } from '../progress';
 
-/** One bar per stage, each closed when the next begins. */
+/** A line per stage (extract and load overlap), each updated in place. */
 export function stageProgress(): { onProgress: (p: PipelineProgress) => void; stop: () => void } {
-  let current: { stage: string; bar: Progress } | null = null;
+  const bars = createStageProgress();
   return {
-    onProgress(p) {
-      if (current?.stage !== p.stage) {
-        current?.bar.stop();
-        current = { stage: p.stage, bar: createProgress(p.stage) };
-      }
-      current.bar.update(p.done, p.total, p.file ?? '');
-    },
-    stop: () => current?.bar.stop(),
+    onProgress: (p) => bars.update(p.stage, p.done, p.total, p.file ?? ''),
+    stop: () => bars.stop(),
   };
 }
 
@@ -97,6 +91,16 @@ export function fileBudgetFromEnv(env: NodeJS.ProcessEnv): FileBudget {
   };
 }
 
+/** Extraction threads from ENLACE_WORKERS (a whole number from 1), or undefined for one per core. */
+export function workersFromEnv(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.ENLACE_WORKERS;
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`ENLACE_WORKERS must be a whole number from 1, got "${value}"`);
+  return n;
+}
+
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
@@ -120,6 +124,7 @@ export function registerIngest(program: Command): void {
             curations,
             owner: `enlace ingest ${paths.join(' ')}`,
             fileBudget: fileBudgetFromEnv(env),
+            workers: workersFromEnv(env),
             onWait: (holder, waited) =>
               process.stderr.write(
                 `${waited < 1_000 ? 'Waiting' : 'Still waiting'}: ${describeHolder(holder)} is writing to the graph; ` +

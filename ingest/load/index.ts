@@ -23,3 +23,4 @@ export {
   STORED_EXTRACTION,
 } from './stored-extractions';
 export type { StoredDocument } from './stored-extractions';
+export { updateEntities } from './entity-updates';

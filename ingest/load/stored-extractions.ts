@@ -27,9 +27,18 @@ export function storedText(extraction: Extraction): string {
   return JSON.stringify(withoutText(extraction));
 }
 
-/** What resolution made of a document, as a short hash: equal hashes, equal contributions to the graph. */
+/**
+ * What resolution made of a document's own contribution, as a short hash: the ids its mentions resolved to
+ * and its facts. An entity's name, aliases and properties are left out: they are the entity's, gathered
+ * from every document, and another document adding an alias must not make this one be rewritten (they
+ * are updated in place, see entity-updates.ts). Equal hashes, equal contributions to the graph.
+ */
 export function resolutionHash(resolved: Extraction): string {
-  return createHash('sha256').update(storedText(resolved)).digest('hex').slice(0, 32);
+  const own = {
+    ...withoutText(resolved),
+    nodes: resolved.nodes.map(({ id, label, mentions }) => ({ id, label, mentions })),
+  };
+  return createHash('sha256').update(JSON.stringify(own)).digest('hex').slice(0, 32);
 }
 
 /** Every Document node with its stored extraction (text restored). */

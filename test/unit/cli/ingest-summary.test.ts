@@ -1,6 +1,6 @@
 // The ingest summary reports net changes of the graph and names merges only when there were some.
 import { expect } from 'chai';
-import { formatIngestSummary, signedChange } from '../../../cli/commands/ingest';
+import { formatIngestSummary, signedChange, workersFromEnv } from '../../../cli/commands/ingest';
 import type { IngestSummary } from '../../../ingest/ingest-files';
 
 function summary(overrides: Partial<IngestSummary> = {}): IngestSummary {
@@ -70,5 +70,16 @@ describe('cli/ingest summary', () => {
     expect(formatIngestSummary(summary({ legacy: 2 }))).to.include(
       '2 documents were loaded by an older version: their entities were taken as they are. Reload them with --force',
     );
+  });
+});
+
+describe('workersFromEnv', () => {
+  it('reads ENLACE_WORKERS, leaves the default (one per core) when unset, and refuses what is no count', () => {
+    expect(workersFromEnv({})).to.equal(undefined);
+    expect(workersFromEnv({ ENLACE_WORKERS: '3' })).to.equal(3);
+    expect(() => workersFromEnv({ ENLACE_WORKERS: '0' })).to.throw(
+      /ENLACE_WORKERS must be a whole number from 1, got "0"/,
+    );
+    expect(() => workersFromEnv({ ENLACE_WORKERS: 'two' })).to.throw(/got "two"/);
   });
 });
