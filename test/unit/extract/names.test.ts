@@ -46,6 +46,19 @@ const INSTITUTIONS: [string, string[]][] = [
     'La Asociación de Bomberos de Quito y el ICE presentaron su plan.',
     ['Asociación de Bomberos de Quito', 'ICE'],
   ],
+  // acronyms of common nouns, plural common nouns and codes name no body; a capitalised definition does
+  [
+    'El Colegio de Contadores habló del impuesto al valor agregado (IVA) y de la norma ISO-9001; el IVA sube.',
+    ['Colegio de Contadores'],
+  ],
+  [
+    'La Cámara de Comercio apoya a las PYME y a las ONG de la región desde las 9:00 (GMT-4).',
+    ['Cámara de Comercio'],
+  ],
+  [
+    'El Instituto Nacional de Estadística (INE) y el INE regional publicaron las cifras del PIB.',
+    ['Instituto Nacional de Estadística'],
+  ],
 ];
 
 const PLACES: [string, string[]][] = [

@@ -7,6 +7,7 @@ import { isWord, matchAt, spanText } from '../../match';
 import { ROMAN, COMPANY_INTRO } from './words';
 import { add, nameWord, isGivenName } from './context';
 import { complement, parenAcronym } from './complement';
+import { isCode } from './common-acronyms';
 
 /** Initials of capitalised words: "Desarrollo Integral de la Familia" -> "DIF". */
 export function initials(toks: Token[], from: number, to: number): string {
@@ -91,6 +92,8 @@ export function scanAcronymDefinition(ctx: Ctx, i: number, end: number): number 
 export function scanAcronym(ctx: Ctx, i: number): number {
   const { toks } = ctx;
   const t = toks[i]!;
+  // codes ("ISO-9001", "GMT-5") and acronyms of common nouns ("las tecnologías de la información (TIC)")
+  if (isCode(t.text) || ctx.commonAcronyms.has(t.text)) return i;
   if (/^\p{Lu}{2,}-\p{L}+$/u.test(t.text) && !ctx.claim[i] && !ctx.quoted[i]) {
     // "IMSS-Oportunidades", "IMSS-PROSPERA": a programme of the institution its prefix names
     add(

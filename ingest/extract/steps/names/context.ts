@@ -4,6 +4,7 @@
 // each time made a long document cost the square of its length; the indexes answer at once.
 import type { Mention, Token, Work } from '../../types';
 import { GIVEN_NAME_SET, NOT_NAME_SET } from '../../lexicons';
+import { commonAcronyms } from './common-acronyms';
 
 export interface Ctx {
   w: Work;
@@ -17,6 +18,8 @@ export interface Ctx {
   order: Map<Mention, number>;
   /** Tokens inside a mention that is not an institution. */
   covered: Uint8Array;
+  /** Acronyms the text defines by a lower-case phrase ("las tecnologías de la información (TIC)"): no bodies. */
+  commonAcronyms: Set<string>;
 }
 
 export function newCtx(w: Work): Ctx {
@@ -29,6 +32,7 @@ export function newCtx(w: Work): Ctx {
     endingAt: new Map(),
     order: new Map(),
     covered: new Uint8Array(n + 1),
+    commonAcronyms: commonAcronyms(w.tokens),
   };
 }
 

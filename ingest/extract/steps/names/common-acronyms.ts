@@ -1,0 +1,72 @@
+// Acronyms that stand for no body, so that neither they nor their later uses become institutions:
+// - ones the text defines by a common-noun phrase in lower case: "las tecnologías de la información y la
+//   comunicación (TIC)", "el producto interno bruto (PIB)", "the value added tax (VAT)";
+// - ones the text uses only as a plural common noun, after a plural article and never after a singular
+//   one: "las TIC", "las ONG", "los PMG" (a body takes the singular: "la UNAM", "el IMSS");
+// - codes that carry digits: a standard ("ISO-9001"), a time zone ("GMT-5"), a form ("RT-02-B").
+// A body's own name is capitalised ("Instituto Nacional de Estadística (INE)"), which is what tells them apart.
+import type { Token } from '../../types';
+
+/** Lower-case words that join a common-noun phrase without being its content. */
+const JOINERS = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'y',
+  'e',
+  'a',
+  'al',
+  'en',
+  'para',
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+]);
+
+const PLURAL_ARTICLES = new Set(['las', 'los', 'unas', 'unos']);
+const SINGULAR_ARTICLES = new Set(['la', 'el', 'del', 'al', 'una', 'un']);
+
+/** How many words before the parenthesis are looked at: the end of the defining phrase. */
+const REACH = 4;
+
+/** "ISO-9001", "GMT-5", "RT-02-B": capitals joined by hyphens to parts that carry digits. */
+export function isCode(text: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d]*(?:-[\p{Lu}\d.]+)+$/u.test(text) && /\d/.test(text);
+}
+
+const lowerWord = (t: Token | undefined): boolean => !!t && /^\p{Ll}{3,}$/u.test(t.text) && !JOINERS.has(t.f);
+
+/** The acronyms of `toks` that name no body: defined by a lower-case phrase, or used only in the plural. */
+export function commonAcronyms(toks: readonly Token[]): Set<string> {
+  const found = new Set<string>();
+  const plural = new Set<string>();
+  const singular = new Set<string>();
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!t.upper) continue;
+    const before = toks[i - 1]!.f;
+    if (PLURAL_ARTICLES.has(before)) plural.add(t.text);
+    else if (SINGULAR_ARTICLES.has(before)) singular.add(t.text);
+  }
+  for (const acronym of plural) if (!singular.has(acronym)) found.add(acronym);
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const acronym = toks[i + 1]!;
+    if (toks[i]!.text !== '(' || !acronym.upper || toks[i + 2]!.text !== ')') continue;
+    if (!lowerWord(toks[i - 1])) continue;
+    let capitalised = false;
+    for (let k = i - 1, seen = 0; k >= 0 && seen < REACH && toks[k]!.sent === acronym.sent; k--) {
+      const t = toks[k]!;
+      if (!/\p{L}/u.test(t.text)) break;
+      if (JOINERS.has(t.f)) continue;
+      seen++;
+      if (t.cap) capitalised = true;
+    }
+    if (!capitalised) found.add(acronym.text);
+  }
+  return found;
+}
