@@ -566,6 +566,7 @@ export const POST_TITLES: readonly PostTitle[] = [
   { title: 'Vice Chair', lang: 'en' },
   { title: 'Co-Chair', lang: 'en' },
   { title: 'Chief Executive Officer', lang: 'en' },
+  { title: 'Chief Executive', lang: 'en' },
   { title: 'CEO', lang: 'en' },
   { title: 'Chief Operating Officer', lang: 'en' },
   { title: 'COO', lang: 'en' },

@@ -59,6 +59,16 @@ const INSTITUTIONS: [string, string[]][] = [
     'El Instituto Nacional de Estadística (INE) y el INE regional publicaron las cifras del PIB.',
     ['Instituto Nacional de Estadística'],
   ],
+  // the body of a post, named without a head noun, when the name looks like a brand; no portfolio or territory
+  [
+    'Firmó Rosa Paredes, directora ejecutiva de Conecta B para la región andina, con Tomás Quiroga, gerente de Telcom 3G Sur.',
+    ['Conecta B', 'Telcom 3G Sur'],
+  ],
+  [
+    'Habló Luis Pérez, ministro de Finanzas Públicas, y la alcaldesa de Cotacachi Tres, Ana Morales.',
+    ['Ministerio de Finanzas Públicas'],
+  ],
+  ['"It matters," said Peter Hall, Chief Executive of Andean Fibre Partners.', ['Andean Fibre Partners']],
 ];
 
 const PLACES: [string, string[]][] = [

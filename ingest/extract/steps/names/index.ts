@@ -9,6 +9,7 @@ import { scanInstitution } from './institution';
 import { scanAcronym, scanAcronymDefinition, scanCompany } from './bare-names';
 import { scanEvent, scanQuotedEvent, scanTitleEvent } from './event';
 import { scanVenue } from './venue';
+import { scanPostBody } from './post-body';
 import { afterPostTitle, listedPerson, scanPerson } from './person';
 import { scanDatelineHead, scanDatelinePlaces, scanPlace } from './place';
 import { extendLowercaseTails } from './tails';
@@ -70,6 +71,7 @@ export function findNames(w: Work): void {
   // 3. venues, people, places, lone acronyms
   pass(ctx, body, (i, end) => scanVenue(ctx, i, end));
   pass(ctx, body, (i) => scanAcronym(ctx, i));
+  pass(ctx, body, (i, end) => scanPostBody(ctx, i, end));
   pass(ctx, body, (i, end) => scanPerson(ctx, i, end, afterPostTitle(ctx, i) || listedPerson(ctx, i, end)));
   pass(ctx, body, (i, end) => scanPerson(ctx, i, end, listedPerson(ctx, i, end)));
   pass(ctx, body, (i, end) => scanPlace(ctx, i, end));
