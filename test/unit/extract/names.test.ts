@@ -69,6 +69,12 @@ const INSTITUTIONS: [string, string[]][] = [
     ['Ministerio de Finanzas Públicas'],
   ],
   ['"It matters," said Peter Hall, Chief Executive of Andean Fibre Partners.', ['Andean Fibre Partners']],
+  // "y" joins two bodies unless it coordinates inside a "de" complement; an acronym defines the nearest fit
+  [
+    'La Universidad de Sonora y Nubia Cloud Services (NCS) firmaron con la Universidad y Andes Data Group (ADG).',
+    ['Universidad de Sonora', 'Nubia Cloud Services', 'Andes Data Group'],
+  ],
+  ['La Facultad de Artes y Diseño recibió a la delegación.', ['Facultad de Artes y Diseño']],
 ];
 
 const PLACES: [string, string[]][] = [

@@ -36,6 +36,9 @@ export function scanCompany(ctx: Ctx, i: number, end: number): number {
   return to;
 }
 
+/** Connectors inside a name an acronym defines. */
+const ACRONYM_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'para', 'of', 'and']);
+
 /** Step 4b: "Capitalised Words (ACR)" without a head noun, when the initials fit the acronym. */
 export function scanAcronymDefinition(ctx: Ctx, i: number, end: number): number {
   const { toks } = ctx;
@@ -43,25 +46,17 @@ export function scanAcronymDefinition(ctx: Ctx, i: number, end: number): number 
   const acr = parenAcronym(ctx, i, end);
   if (!acr) return i;
   const letters = acr[0].replace(/[^\p{L}]/gu, '').toUpperCase();
-  // walk back over capitalised words and connectors
-  let from = i;
+  // walk back over capitalised words and connectors; each capitalised word may start the name
+  const starts: number[] = [];
   for (let k = i - 1; k >= 0 && toks[k]!.sent === toks[i].sent; k--) {
     const t = toks[k]!;
     if (ctx.claim[k]) break;
-    if (nameWord(t)) from = k;
-    else if (!(
-      t.f === 'de' ||
-      t.f === 'del' ||
-      t.f === 'la' ||
-      t.f === 'las' ||
-      t.f === 'los' ||
-      t.f === 'y' ||
-      t.f === 'para' ||
-      t.f === 'of' ||
-      t.f === 'and'
-    ))
-      break;
+    if (nameWord(t)) starts.push(k);
+    else if (!ACRONYM_JOINERS.has(t.f)) break;
   }
+  // the nearest start whose initials are the acronym ("La UNAM y Amazon Web Services (AWS)": not from
+  // "UNAM"), else the farthest ("Comisión Económica para América Latina y el Caribe (Cepal)")
+  const from = starts.find((k) => initials(toks, k, i) === letters) ?? starts.at(-1) ?? i;
   if (from === i) return i;
   const ini = initials(toks, from, i);
   if (!ini.startsWith(letters.charAt(0)) || ini.length < 2) return i;

@@ -14,6 +14,15 @@ import { connectorAt, isWord, matchAt } from '../../match';
 import { ARTICLES, AGREEMENT_HEAD_WORDS } from './words';
 import { nameWord, isGivenName } from './context';
 
+/** Does a place of the gazetteer, after "de"/"del", end just before token k ("de Sonora", "de San Luis")? */
+function placeEndsAt(toks: Ctx['toks'], k: number): boolean {
+  for (let s = Math.max(0, k - 3); s < k; s++) {
+    const place = matchAt(PLACE_TABLE, toks, s, k);
+    if (place && s + place.len === k && isWord(toks, s - 1, 'de', 'del')) return true;
+  }
+  return false;
+}
+
 /**
  * The complement of a name from token j: capitalised words joined by connectors ("de", "para la",
  * "y el"), "El/La" inside place names after "de", and comma lists closed by "y" ("Niñez,
@@ -24,6 +33,8 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
   let last = j;
   let k = j;
   let words = 0;
+  // a connector other than "y" passed ("de", "para"): a Spanish name coordinates only inside such a complement
+  let inComplement = false;
   while (k < end) {
     const t = toks[k];
     if (!t) break;
@@ -101,7 +112,11 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
             !!matchAt(INSTITUTION_HEAD_TABLE, toks, k + c + d, end),
         );
         if (next.upper || headSoon || isGivenName(next)) break;
-      }
+        // Spanish names put their head first: a plain "y" before any "de" joins two bodies ("la
+        // Universidad y Amazon Web Services"), as does one after a place ("la Universidad de Sonora y
+        // ...")
+        if (ctx.w.lang !== 'en' && c === 1 && (!inComplement || placeEndsAt(toks, k))) break;
+      } else inComplement = true;
       k += c;
       continue;
     }
