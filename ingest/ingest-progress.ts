@@ -14,10 +14,7 @@ export function ingestProgress(total: number, report?: (progress: PipelineProgre
   let extracted = 0;
   let loaded = 0;
   let skipped = 0;
-  if (report) {
-    report({ stage: 'extract', done: 0, total });
-    report({ stage: 'load', done: 0, total });
-  }
+  report?.({ stage: 'extract', done: 0, total });
   return {
     extracted(file, ok) {
       extracted++;
