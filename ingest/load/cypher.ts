@@ -108,24 +108,25 @@ RETURN count(*) AS written`;
 }
 
 /**
- * Removes one document's contributions (before a forced or changed reload): its evidence and source on
- * every fact (facts left without sources are deleted), its id in entity sources (entities only it knew
- * are deleted), its MENTIONED_IN edges and the Document node. Aliases and rules are kept: they are
+ * Removes documents' contributions before a forced or changed reload, all of a group's in three
+ * statements: their evidence and sources on every fact (facts left without sources are deleted), their
+ * ids in entity sources (entities only they knew are deleted), their MENTIONED_IN edges and Document nodes. Aliases and rules are kept: they are
  * set-unions without per-document provenance. A document's facts join two of its own entities (every
  * node of a document has its MENTIONED_IN edge), so they are found between pairs of them (Expand(Into),
  * from the end with fewer relationships), never by walking every relationship of a hub it names: the
  * cost of a reload stays that of the document, whatever the size of the graph.
  */
 export const REMOVE_DOCUMENT_FACTS = `
-MATCH (:Document {id: $doc})<-[:MENTIONED_IN]-(n)
-WITH collect(n) AS nodes
+UNWIND $docs AS doc
+MATCH (:Document {id: doc})<-[:MENTIONED_IN]-(n)
+WITH doc, collect(n) AS nodes
 UNWIND nodes AS a
 UNWIND nodes AS b
 MATCH (a)-[r]->(b)
-WHERE $doc IN r.sources
-WITH DISTINCT r
-WITH r, [i IN range(0, size(coalesce(r.evidenceSources, [])) - 1) WHERE r.evidenceSources[i] <> $doc] AS keep
-SET r.sources = [s IN r.sources WHERE s <> $doc],
+WHERE doc IN r.sources
+WITH r, collect(DISTINCT doc) AS gone
+WITH r, gone, [i IN range(0, size(coalesce(r.evidenceSources, [])) - 1) WHERE NOT r.evidenceSources[i] IN gone] AS keep
+SET r.sources = [s IN r.sources WHERE NOT s IN gone],
     r.evidence = [i IN keep | r.evidence[i]],
     r.evidenceSources = [i IN keep | r.evidenceSources[i]],
     r.evidenceOffsets = [i IN keep | r.evidenceOffsets[i]]
@@ -133,13 +134,15 @@ WITH r WHERE size(r.sources) = 0
 DELETE r`;
 
 export const REMOVE_DOCUMENT_ENTITIES = `
-MATCH (d:Document {id: $doc})<-[m:MENTIONED_IN]-(n)
+UNWIND $docs AS doc
+MATCH (d:Document {id: doc})<-[m:MENTIONED_IN]-(n)
 DELETE m
-WITH n
-SET n.sources = [s IN coalesce(n.sources, []) WHERE s <> $doc]
+WITH n, collect(doc) AS gone
+SET n.sources = [s IN coalesce(n.sources, []) WHERE NOT s IN gone]
 WITH n WHERE size(n.sources) = 0
 DETACH DELETE n`;
 
 export const REMOVE_DOCUMENT_NODE = `
-MATCH (d:Document {id: $doc})
+UNWIND $docs AS doc
+MATCH (d:Document {id: doc})
 DETACH DELETE d`;

@@ -358,13 +358,10 @@ async function writeGroup(
         addCounters(counters, result.summary.counters.updates());
         return toNumber(result.records[0]?.get('written'));
       };
-      for (const item of group) {
-        for (const doc of item.remove) {
-          await run(REMOVE_DOCUMENT_FACTS, { doc });
-          await run(REMOVE_DOCUMENT_ENTITIES, { doc });
-          await run(REMOVE_DOCUMENT_NODE, { doc });
-        }
-      }
+      const docs = group.flatMap((item) => item.remove);
+      if (docs.length)
+        for (const query of [REMOVE_DOCUMENT_FACTS, REMOVE_DOCUMENT_ENTITIES, REMOVE_DOCUMENT_NODE])
+          await run(query, { docs });
       const written = await Promise.allSettled(statements.map((s) => run(s.query, { rows: s.rows })));
       const failed = written.find((outcome) => outcome.status === 'rejected');
       if (failed) throw failed.reason;
