@@ -75,6 +75,17 @@ const INSTITUTIONS: [string, string[]][] = [
     ['Universidad de Sonora', 'Nubia Cloud Services', 'Andes Data Group'],
   ],
   ['La Facultad de Artes y Diseño recibió a la delegación.', ['Facultad de Artes y Diseño']],
+  // the parties a signing lists, with or without a head noun; a given name, a month or a place is no body
+  [
+    'Se firmó el Memorando de Entendimiento entre la ASETEL, Movitel, Rayo Net y Celcom para compartir datos.',
+    ['ASETEL', 'Movitel', 'Rayo Net', 'Celcom'],
+  ],
+  [
+    'La ASETEL, el Instituto de Normas y representantes de Movitel, Rayo Net y Celcom firmaron el acuerdo.',
+    ['ASETEL', 'Instituto de Normas', 'Movitel', 'Rayo Net', 'Celcom'],
+  ],
+  ['Tomás Ruiz, Marta Gil y el ICE firmaron en Septiembre.', ['ICE']],
+  ['The agreement between Orbital Freight Ltd and Kenya was signed on Monday.', ['Orbital Freight Ltd']],
 ];
 
 const PLACES: [string, string[]][] = [

@@ -10,6 +10,7 @@ import { scanAcronym, scanAcronymDefinition, scanCompany } from './bare-names';
 import { scanEvent, scanQuotedEvent, scanTitleEvent } from './event';
 import { scanVenue } from './venue';
 import { scanPostBody } from './post-body';
+import { scanPartyList, scanSignerList } from './party-list';
 import { afterPostTitle, listedPerson, scanPerson } from './person';
 import { scanDatelineHead, scanDatelinePlaces, scanPlace } from './place';
 import { extendLowercaseTails } from './tails';
@@ -72,6 +73,8 @@ export function findNames(w: Work): void {
   pass(ctx, body, (i, end) => scanVenue(ctx, i, end));
   pass(ctx, body, (i) => scanAcronym(ctx, i));
   pass(ctx, body, (i, end) => scanPostBody(ctx, i, end));
+  pass(ctx, body, (i, end) => scanPartyList(ctx, i, end));
+  pass(ctx, body, (i) => scanSignerList(ctx, i));
   pass(ctx, body, (i, end) => scanPerson(ctx, i, end, afterPostTitle(ctx, i) || listedPerson(ctx, i, end)));
   pass(ctx, body, (i, end) => scanPerson(ctx, i, end, listedPerson(ctx, i, end)));
   pass(ctx, body, (i, end) => scanPlace(ctx, i, end));
