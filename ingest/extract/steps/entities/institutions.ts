@@ -6,7 +6,7 @@ import type { Mention, Work } from '../../types';
 import { fold } from '../../text';
 import { initialsOf, looseKey, newEntity } from './entity';
 import { InstitutionIndex } from './institution-index';
-import { Nearest } from './nearest';
+import { Nearest } from '../../nearest';
 
 /** Acronyms an event's name introduces in parentheses ("(APEC) Leaders' week"): every "(x)" of its surface. */
 function eventAcronyms(w: Work): Set<string> {
