@@ -2,11 +2,12 @@
 // city of the signing sentence, else the dateline city) and for events ("que se llevó a cabo en",
 // "at ... in Lima", else the dateline city); LOCATED_IN for "Lima, Perú" and "Headquarters in
 // Washington"; PARTICIPATED_IN for the people an attendance cue speaks of.
-import type { AgreementDraft, Mention, Work } from '../types';
+import type { Mention, Work } from '../types';
 import { ATTENDANCE_CUES } from '../model/extra-words';
 import { EVENT_ANAPHORS } from '../lexicons';
 import { isWord } from '../match';
 import { Nearest } from '../nearest';
+import { agreementBefore } from './agreements/told-before';
 import { RULES } from '../model/rules';
 import { fold } from '../text';
 
@@ -58,12 +59,6 @@ function salientEvent(sc: Scene, sent: number, anaphorOnly = false): string | un
     if (!has) return undefined;
   }
   return sc.events.lastBefore(sent)?.key;
-}
-
-/** The last agreement (in the order drafted) told at or before sentence `sent`, else the first. */
-export function agreementBefore(drafts: AgreementDraft[]): (sent: number) => AgreementDraft {
-  const told = new Nearest(drafts, (d) => d.sents.reduce((a, b) => Math.min(a, b), Infinity));
-  return (sent) => told.lastBefore(sent + 1) ?? drafts[0]!;
 }
 
 /** Sentences that name an agreement with an event cue ("El acuerdo bilateral se concretó durante ..."). */
