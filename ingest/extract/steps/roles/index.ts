@@ -7,6 +7,7 @@
 import type { Fact, Work } from '../../types';
 import type { RoleRef } from './offices';
 import { fold } from '../../text';
+import { indexMentions } from '../../mention-index';
 import { findContextRoles } from './context-roles';
 import { titlesBefore } from './titles-before';
 import { appositions } from './appositions';
@@ -43,6 +44,8 @@ export function findRoles(w: Work): Map<string, string> {
   onBehalf(w, roleOnly);
   findContextRoles(w, roleOnly);
   resolveRefs(w, refs);
+  // the references resolved are mentions too
+  indexMentions(w);
   partOf(w);
   dependentBodies(w);
   w.roleOnly = roleOnly;
