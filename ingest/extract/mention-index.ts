@@ -90,3 +90,11 @@ export function mentionsEndingIn(w: Work, from: number, to: number): Mention[] {
   for (let k = from; k <= to; k++) out.push(...(index.to.get(k) ?? EMPTY));
   return out.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
 }
+
+/** Mentions starting at a token in [from, to] (`from <= m.from <= to`), in the order of `w.mentions`. */
+export function mentionsStartingIn(w: Work, from: number, to: number): Mention[] {
+  const index = indexOf(w);
+  const out: Mention[] = [];
+  for (let k = from; k <= to; k++) out.push(...(index.from.get(k) ?? EMPTY));
+  return out.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
+}
