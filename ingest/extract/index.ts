@@ -7,6 +7,7 @@ import { tokenize } from './steps/02-tokens';
 import { readDateline } from './steps/03-dateline';
 import { findNames } from './steps/names';
 import { buildEntities } from './steps/05-entities';
+import { indexMentions } from './mention-index';
 import { findRoles } from './steps/roles';
 import { findAgreements } from './steps/agreements';
 import { findSettings } from './steps/08-settings';
@@ -49,6 +50,7 @@ export function extractTraced(doc: SourceDocument): { extraction: Extraction; hi
   // 4. names (institutions, events, venues, people, places), 5. one entity per thing named
   findNames(w);
   buildEntities(w);
+  indexMentions(w);
   // 6. posts (HOLDS_ROLE, PART_OF), 7. agreements and who signed or witnessed, 8. where and who attended
   findRoles(w);
   findAgreements(w);

@@ -1,9 +1,11 @@
 // Mentions by the token they start at, end at, or cover: the look-ups the post and agreement steps make
 // for every token. A scan of every mention per token made a long document cost the square of its length;
-// these answer in constant time. The index follows `w.mentions`: rebuilt when the list is replaced or grows.
+// these answer in constant time. The index is part of the work (`w.mentionIndex`), made by
+// `indexMentions` once the mentions are known and again by a step that adds some; a look-up in an index
+// older than the list is an error, not a silent scan.
 import type { Mention, Work } from './types';
 
-interface MentionIndex {
+export interface MentionIndex {
   source: Mention[];
   length: number;
   from: Map<number, Mention[]>;
@@ -14,7 +16,6 @@ interface MentionIndex {
 }
 
 const EMPTY: readonly Mention[] = [];
-const indexes = new WeakMap<Work, MentionIndex>();
 
 function add(map: Map<number, Mention[]>, key: number, mention: Mention): void {
   const list = map.get(key);
@@ -22,9 +23,8 @@ function add(map: Map<number, Mention[]>, key: number, mention: Mention): void {
   else map.set(key, [mention]);
 }
 
-function indexOf(w: Work): MentionIndex {
-  const known = indexes.get(w);
-  if (known && known.source === w.mentions && known.length === w.mentions.length) return known;
+/** Indexes the mentions of `w` as they are now, for the look-ups below (call again after adding mentions). */
+export function indexMentions(w: Work): void {
   const index: MentionIndex = {
     source: w.mentions,
     length: w.mentions.length,
@@ -41,7 +41,17 @@ function indexOf(w: Work): MentionIndex {
     add(index.to, m.to, m);
     for (let k = m.from; k < m.to; k++) add(index.covering, k, m);
   }
-  indexes.set(w, index);
+  w.mentionIndex = index;
+}
+
+function indexOf(w: Work): MentionIndex {
+  const index = w.mentionIndex;
+  if (!index) throw new Error('mention-index: the mentions were never indexed (call indexMentions(w) first)');
+  if (index.source !== w.mentions || index.length !== w.mentions.length)
+    throw new Error(
+      `mention-index: the index holds ${index.length} mentions, the work ${w.mentions.length}: ` +
+        'call indexMentions(w) after adding or replacing mentions',
+    );
   return index;
 }
 
@@ -78,5 +88,13 @@ export function mentionsEndingIn(w: Work, from: number, to: number): Mention[] {
   const index = indexOf(w);
   const out: Mention[] = [];
   for (let k = from; k <= to; k++) out.push(...(index.to.get(k) ?? EMPTY));
+  return out.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
+}
+
+/** Mentions starting at a token in [from, to] (`from <= m.from <= to`), in the order of `w.mentions`. */
+export function mentionsStartingIn(w: Work, from: number, to: number): Mention[] {
+  const index = indexOf(w);
+  const out: Mention[] = [];
+  for (let k = from; k <= to; k++) out.push(...(index.from.get(k) ?? EMPTY));
   return out.sort((a, b) => index.position.get(a)! - index.position.get(b)!);
 }

@@ -1,5 +1,6 @@
 // Internal types passed between the numbered extraction steps (plain data, no behaviour).
 import type { AgreementKind, EntityLabel } from '../../model/graph-schema';
+import type { MentionIndex } from './mention-index';
 
 export interface Sentence {
   index: number;
@@ -134,4 +135,6 @@ export interface Work {
   roleOnly?: Map<string, string>;
   /** Step 7a's reading of signers, witnesses and attendees. */
   signing?: SigningReading;
+  /** Mentions by the tokens they start at, end at and cover (mention-index.ts), once they are known. */
+  mentionIndex?: MentionIndex;
 }

@@ -6,31 +6,92 @@ import type { Mention, Work } from '../types';
 import { ATTENDANCE_CUES } from '../model/extra-words';
 import { EVENT_ANAPHORS } from '../lexicons';
 import { isWord } from '../match';
+import { Nearest } from '../nearest';
+import { agreementBefore } from './agreements/told-before';
 import { RULES } from '../model/rules';
 import { fold } from '../text';
 
 const EVENT_CUES = /^(durante|marco|margen|during|within|at|sidelines|margins)$/;
 const THERE = new Set(['alli', 'ahi', 'there']);
+const AGREEMENT_NOUN = /^(convenio|acuerdo|accords?|agreement|memorandum|memorando)$/;
 
-function keyed(w: Work, label: string, sent: number): Mention[] {
-  return w.mentions.filter(
-    (m) => m.label === label && m.key && m.sent === sent && !m.nested && w.entities.has(m.key),
-  );
+/**
+ * How far (in sentences) from an agreement's own sentences a sentence that names an agreement and an
+ * event may place it: about a long press release (most releases of the corpora hold under 25). The
+ * whole document made a file of many releases place every agreement at every event, facts in the
+ * square of its length.
+ */
+export const SETTING_WINDOW = 30;
+
+/** What the steps below look up, indexed once: this step adds facts only, no mention or entity. */
+interface Scene {
+  w: Work;
+  /** Mentions with a key, not nested, of an entity still there, by sentence, in the order of w.mentions. */
+  keyedBySent: Map<number, Mention[]>;
+  /** Event mentions of an entity still there, by sentence: the last one named before a sentence. */
+  events: Nearest<Mention>;
+}
+
+function scene(w: Work): Scene {
+  const keyedBySent = new Map<number, Mention[]>();
+  for (const m of w.mentions) {
+    if (!m.key || m.nested || !w.entities.has(m.key)) continue;
+    const list = keyedBySent.get(m.sent);
+    if (list) list.push(m);
+    else keyedBySent.set(m.sent, [m]);
+  }
+  const events = w.mentions.filter((m) => m.label === 'Event' && m.key && w.entities.has(m.key));
+  return { w, keyedBySent, events: new Nearest(events, (m) => m.sent) };
+}
+
+function keyed(sc: Scene, label: string, sent: number): Mention[] {
+  return (sc.keyedBySent.get(sent) ?? []).filter((m) => m.label === label);
 }
 
 /** The event a sentence speaks of: one it names, else the last one named before it. */
-function salientEvent(w: Work, sent: number, anaphorOnly = false): string | undefined {
-  const here = keyed(w, 'Event', sent);
+function salientEvent(sc: Scene, sent: number, anaphorOnly = false): string | undefined {
+  const { w } = sc;
+  const here = keyed(sc, 'Event', sent);
   if (here.length) return here[0]!.key;
   if (anaphorOnly) {
     const s = w.sentences[sent]!;
     const has = w.tokens.slice(s.tokStart, s.tokEnd).some((t) => EVENT_ANAPHORS.has(t.f) || THERE.has(t.f));
     if (!has) return undefined;
   }
-  const before = w.mentions.filter(
-    (m) => m.label === 'Event' && m.key && m.sent < sent && w.entities.has(m.key),
-  );
-  return before.pop()?.key;
+  return sc.events.lastBefore(sent)?.key;
+}
+
+/** Sentences that name an agreement with an event cue ("El acuerdo bilateral se concretó durante ..."). */
+function agreementEventSentences(w: Work): number[] {
+  const out: number[] = [];
+  for (const s of w.sentences) {
+    const toks = w.tokens.slice(s.tokStart, s.tokEnd);
+    if (toks.some((t) => AGREEMENT_NOUN.test(t.f)) && toks.some((t) => EVENT_CUES.test(t.f)))
+      out.push(s.index);
+  }
+  return out;
+}
+
+/** The items of `sorted` (growing numbers) within `window` of one of `around`, in order. */
+function near(sorted: number[], around: number[], window: number): number[] {
+  const out: number[] = [];
+  const lowerBound = (x: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  let next = 0;
+  for (const a of [...around].sort((x, y) => x - y))
+    for (let k = Math.max(next, lowerBound(a - window)); k < sorted.length && sorted[k]! <= a + window; k++) {
+      out.push(sorted[k]!);
+      next = k + 1;
+    }
+  return out;
 }
 
 function datelineCity(w: Work): string | undefined {
@@ -49,42 +110,42 @@ const LOCATIVE =
 function actSentences(w: Work): Map<number, string> {
   const out = new Map<number, string>();
   if (!w.agreements.length) return out;
+  const before = agreementBefore(w.agreements);
   for (const s of w.sentences) {
     if (s.caps) continue;
     const toks = w.tokens.slice(s.tokStart, s.tokEnd);
     if (!toks.some((t) => ACT_WORDS.has(t.f))) continue;
     if (!LOCATIVE.test(toks.map((t) => t.f).join(' ')) && !toks.some((t) => t.f === 'marco')) continue;
-    const d = [...w.agreements].reverse().find((x) => x.sents.some((q) => q <= s.index)) ?? w.agreements[0]!;
-    out.set(s.index, d.key);
+    out.set(s.index, before(s.index).key);
   }
   return out;
 }
 
-function agreementsHeld(w: Work): void {
+function agreementsHeld(sc: Scene): void {
+  const { w } = sc;
   const dateline = datelineCity(w);
-  const acts = actSentences(w);
+  const acts = new Map<string, number[]>();
+  for (const [si, key] of actSentences(w)) {
+    const list = acts.get(key);
+    if (list) list.push(si);
+    else acts.set(key, [si]);
+  }
+  const withEvents = agreementEventSentences(w);
   for (const d of w.agreements) {
     let places = 0;
     let events = 0;
+    const own = new Set(d.sents);
     const sents = new Set(d.sents);
     const placing = new Set(d.sents);
-    for (const [si, key] of acts)
-      if (key === d.key) {
-        sents.add(si);
-        placing.add(si);
-      }
-    // sentences that mention an agreement noun with an event cue count too ("El acuerdo bilateral se concretó durante ...")
-    for (const s of w.sentences) {
-      const toks = w.tokens.slice(s.tokStart, s.tokEnd);
-      if (
-        toks.some((t) => /^(convenio|acuerdo|accords?|agreement|memorandum|memorando)$/.test(t.f)) &&
-        toks.some((t) => EVENT_CUES.test(t.f))
-      )
-        sents.add(s.index);
+    for (const si of acts.get(d.key) ?? []) {
+      sents.add(si);
+      placing.add(si);
     }
+    // nearby sentences that mention an agreement noun with an event cue count too ("El acuerdo bilateral se concretó durante ...")
+    for (const si of near(withEvents, d.sents, SETTING_WINDOW)) sents.add(si);
     for (const si of sents) {
       const s = w.sentences[si]!;
-      for (const ev of keyed(w, 'Event', si)) {
+      for (const ev of keyed(sc, 'Event', si)) {
         const cue = w.tokens
           .slice(Math.max(s.tokStart, ev.from - 4), ev.from)
           .some((t) => EVENT_CUES.test(t.f));
@@ -100,15 +161,15 @@ function agreementsHeld(w: Work): void {
         }
       }
       const there = w.tokens.slice(s.tokStart, s.tokStart + 3).some((t) => THERE.has(t.f));
-      if (there && d.sents.includes(si)) {
-        const ev = salientEvent(w, si);
+      if (there && own.has(si)) {
+        const ev = salientEvent(sc, si);
         if (ev) {
           w.facts.push({ type: 'HELD_AT', from: d.key, to: ev, rule: RULES.heldThere.reason, sent: si });
           events++;
         }
       }
       if (!placing.has(si)) continue;
-      for (const pl of keyed(w, 'Place', si)) {
+      for (const pl of keyed(sc, 'Place', si)) {
         const kind = w.entities.get(pl.key!)!.properties.kind;
         if (kind === 'country' && !isWord(w.tokens, pl.from - 1, 'en', 'in', 'at')) continue;
         if (
@@ -131,7 +192,8 @@ function agreementsHeld(w: Work): void {
   }
 }
 
-function eventsHeld(w: Work): void {
+function eventsHeld(sc: Scene): void {
+  const { w } = sc;
   const dateline = datelineCity(w);
   const placed = new Set<string>();
   for (const ev of w.mentions.filter((m) => m.label === 'Event' && m.key && w.entities.has(m.key))) {
@@ -139,7 +201,7 @@ function eventsHeld(w: Work): void {
     // "... que se llevó a cabo en el Auditorio", "que se realizó en El Salvador", "week in Lima"
     for (let k = ev.to; k < Math.min(s.tokEnd, ev.to + 16); k++) {
       if (!isWord(w.tokens, k, 'en', 'in', 'at')) continue;
-      const pl = keyed(w, 'Place', ev.sent).find((p) => p.from === k + 1 || p.from === k + 2);
+      const pl = keyed(sc, 'Place', ev.sent).find((p) => p.from === k + 1 || p.from === k + 2);
       if (!pl) continue;
       const between = w.tokens
         .slice(ev.to, k)
@@ -171,8 +233,8 @@ function eventsHeld(w: Work): void {
         !LOCATIVE.test(toks.map((t) => t.f).join(' '))
       )
         continue;
-      const ev = salientEvent(w, s.index);
-      const pl = keyed(w, 'Place', s.index).find(
+      const ev = salientEvent(sc, s.index);
+      const pl = keyed(sc, 'Place', s.index).find(
         (p) =>
           isWord(w.tokens, p.from - 1, 'en', 'in', 'at') || isWord(w.tokens, p.from - 2, 'en', 'in', 'at'),
       );
@@ -202,8 +264,15 @@ function eventsHeld(w: Work): void {
 
 function locatedIn(w: Work): void {
   const places = w.mentions.filter((m) => m.label === 'Place' && m.key);
+  const starting = new Map<number, Mention[]>();
+  for (const p of places) {
+    const list = starting.get(p.from);
+    if (list) list.push(p);
+    else starting.set(p.from, [p]);
+  }
   for (const a of places) {
-    const b = places.find((p) => p.from === a.to + 1 && w.tokens[a.to]?.text === ',' && p.key !== a.key);
+    const next = starting.get(a.to + 1) ?? [];
+    const b = next.find((p) => w.tokens[a.to]?.text === ',' && p.key !== a.key);
     const kindA = w.entities.get(a.key!)?.properties.kind;
     const kindB = b && w.entities.get(b.key!)?.properties.kind;
     if (b && kindA !== 'country' && (kindB === 'country' || kindB === 'state') && !a.nested) {
@@ -215,9 +284,7 @@ function locatedIn(w: Work): void {
         sent: a.sent,
       });
     }
-    const c = places.find(
-      (p) => p.from === a.to + 1 && isWord(w.tokens, a.to, 'in', 'en') && p.key !== a.key,
-    );
+    const c = next.find((p) => isWord(w.tokens, a.to, 'in', 'en') && p.key !== a.key);
     if (c && kindA === 'venue')
       w.facts.push({
         type: 'LOCATED_IN',
@@ -232,7 +299,8 @@ function locatedIn(w: Work): void {
 const CUE_WORDS = ATTENDANCE_CUES.map((c) => fold(c).split(' '));
 const CUE_FIRST: ReadonlySet<string> = new Set(CUE_WORDS.map((c) => c[0]!));
 
-function participation(w: Work): void {
+function participation(sc: Scene): void {
+  const { w } = sc;
   let pendingList: { event: string; sent: number } | null = null;
   for (const s of w.sentences) {
     if (s.caps) continue;
@@ -248,9 +316,7 @@ function participation(w: Work): void {
           break;
         }
     }
-    const people = w.mentions.filter(
-      (m) => m.label === 'Person' && m.key && m.sent === s.index && !m.nested && w.entities.has(m.key),
-    );
+    const people = keyed(sc, 'Person', s.index);
     if (cueAt < 0) {
       // the lines after "Also participating in the event were:" each open with a name
       if (pendingList && people[0] && people[0].from === s.tokStart) {
@@ -272,7 +338,7 @@ function participation(w: Work): void {
       /^(estuvieron|estuvo|participating|attended|participantes|participants|asistentes|se|also)$/.test(
         toks[cueAt]!.f,
       );
-    const event = strong ? salientEvent(w, s.index) : salientEvent(w, s.index, true);
+    const event = strong ? salientEvent(sc, s.index) : salientEvent(sc, s.index, true);
     if (!event) continue;
     const before = people.filter((p) => p.to <= cueAt);
     const after = people.filter((p) => p.from >= cueAt + cueLen);
@@ -290,8 +356,9 @@ function participation(w: Work): void {
 }
 
 export function findSettings(w: Work): void {
-  agreementsHeld(w);
-  eventsHeld(w);
+  const sc = scene(w);
+  agreementsHeld(sc);
+  eventsHeld(sc);
   locatedIn(w);
-  participation(w);
+  participation(sc);
 }

@@ -29,6 +29,8 @@ export interface ClauseIndex {
   attendees: Map<number, RuleFinding[]>;
   /** HOLDS_ROLE facts by the person who holds the post, in the order found. */
   roles: Map<string, Fact[]>;
+  /** The institutions each person holds a post at, in the order found. */
+  orgs: Map<string, Set<string>>;
 }
 
 function bySentence(findings: readonly RuleFinding[]): Map<number, RuleFinding[]> {
@@ -54,10 +56,13 @@ export function rolesByPerson(facts: readonly Fact[]): Map<string, Fact[]> {
 }
 
 export function clauseIndex(w: Work): ClauseIndex {
+  const roles = rolesByPerson(w.facts);
+  const orgs = new Map([...roles].map(([person, facts]) => [person, new Set(facts.map((f) => f.to))]));
   return {
     witnesses: bySentence(w.signing?.witnesses ?? []),
     attendees: bySentence(w.signing?.attendees ?? []),
-    roles: rolesByPerson(w.facts),
+    roles,
+    orgs,
   };
 }
 
@@ -245,7 +250,7 @@ function signersOf(f: Frame): Mention[] {
 /** The institutions these people hold posts at. */
 function orgsOf(index: ClauseIndex, people: Iterable<string>): Set<string> {
   const out = new Set<string>();
-  for (const p of people) for (const r of index.roles.get(p) ?? []) out.add(r.to);
+  for (const p of people) for (const org of index.orgs.get(p) ?? []) out.add(org);
   return out;
 }
 

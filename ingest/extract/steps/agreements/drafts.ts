@@ -1,10 +1,13 @@
 // Step 7d: clauses to agreements. Clauses about the same parties or the same named instrument are one
 // agreement; a headline joins the agreement the body told of; "tres convenios" speaks of all of them;
-// witnesses named in a sentence of their own join the agreement told before them.
+// witnesses named in a sentence of their own join the agreement told before them. A clause joins, by
+// title, overlapping parties or as a headline, only an agreement told near it (draft-index.ts).
 import type { AgreementDraft, RuleFinding, Work } from '../../types';
 import type { Clause, ClauseIndex } from './clause';
 import { fold } from '../../match';
 import { witnessesOf } from './clause';
+import { DraftIndex } from './draft-index';
+import { agreementBefore } from './told-before';
 
 /** The agreements drafted from clauses, and the rule behind each party, signer and witness. */
 export interface Drafting {
@@ -25,23 +28,31 @@ function overlaps(a: string[], b: string[]): boolean {
 const dedupe = (xs: { key: string; rule: string }[]) =>
   xs.filter((x, i) => xs.findIndex((y) => y.key === x.key) === i);
 
-/** The draft a clause adds to, or null when it adds to none. */
-function draftFor(drafts: AgreementDraft[], c: Clause, keys: string[]): AgreementDraft | undefined {
-  let d = drafts.find((x) => c.phrase?.named && x.named && x.title && fold(x.title) === fold(c.phrase.title));
-  d ??= keys.length
-    ? drafts.find(
+/** The draft a clause adds to, or null when it adds to none: the same parties anywhere, else one told near it. */
+function draftFor(index: DraftIndex, c: Clause, keys: string[]): AgreementDraft | undefined {
+  const near = index.near(c.sent);
+  const title = c.phrase?.named ? fold(c.phrase.title) : null;
+  let d = title === null ? undefined : near.find((x) => x.named && x.title && fold(x.title) === title);
+  if (!d && keys.length) {
+    const close = new Set(near);
+    d = index
+      .ordered([...index.withParties(keys), ...near])
+      .find(
         (x) =>
           sameSet(x.parties, keys) ||
-          (x.parties.length > 0 && overlaps(x.parties, keys) && (!c.phrase?.named || !x.named)),
-      )
-    : undefined;
-  if (!d && (!keys.length || c.caps) && drafts.length) d = drafts[drafts.length - 1];
+          (close.has(x) &&
+            x.parties.length > 0 &&
+            overlaps(x.parties, keys) &&
+            (!c.phrase?.named || !x.named)),
+      );
+  }
+  if (!d && (!keys.length || c.caps) && near.length) d = near[near.length - 1];
   return d;
 }
 
 /** Merges the clauses (body first, then headlines) into drafts; plural clauses are summaries of them all. */
-export function draftAgreements(ordered: Clause[]): Drafting & { summary: Clause[] } {
-  const drafts: AgreementDraft[] = [];
+export function draftAgreements(ordered: Clause[]): Drafting & { summary: Clause[]; index: DraftIndex } {
+  const index = new DraftIndex();
   const summary: Clause[] = [];
   const partyRules = new Map<string, string>();
   const signerRules = new Map<string, string>();
@@ -54,7 +65,7 @@ export function draftAgreements(ordered: Clause[]): Drafting & { summary: Clause
       summary.push(c);
       continue;
     }
-    let d = draftFor(drafts, c, keys);
+    let d = draftFor(index, c, keys);
     if (!d && keys.length === 0 && !c.phrase) continue;
     if (!d) {
       d = {
@@ -69,7 +80,7 @@ export function draftAgreements(ordered: Clause[]): Drafting & { summary: Clause
         events: [],
         sents: [],
       };
-      drafts.push(d);
+      index.add(d, c.sent);
     } else if (c.phrase?.named && !d.named && !c.caps) {
       d.title = c.phrase.title;
       d.named = true;
@@ -92,19 +103,21 @@ export function draftAgreements(ordered: Clause[]): Drafting & { summary: Clause
         witnessFound.set(p.key, p);
       }
     d.sents.push(c.sent);
+    index.refile(d);
   }
-  return { drafts, partyRules, signerRules, witnessFound, summary };
+  return { drafts: index.drafts, partyRules, signerRules, witnessFound, summary, index };
 }
 
 /** Witnesses named in a sentence of their own ("X fungió como testigo de honor") join the agreement before them. */
 export function addLoneWitnesses(w: Work, index: ClauseIndex, clauses: Clause[], d0: Drafting): void {
   const { drafts, witnessFound } = d0;
   const clauseSents = new Set(clauses.map((c) => c.sent));
+  const before = drafts.length ? agreementBefore(drafts) : undefined;
   for (const s of w.sentences) {
     if (s.caps || clauseSents.has(s.index) || !drafts.length) continue;
     const found = witnessesOf(w, index, s.tokStart, s.tokEnd);
     if (!found.size) continue;
-    const d = [...drafts].reverse().find((x) => x.sents.some((q) => q <= s.index)) ?? drafts[0]!;
+    const d = before!(s.index);
     for (const [p, f] of found)
       if (!d.witnesses.includes(p) && !d.signers.includes(p)) {
         d.witnesses.push(p);
@@ -113,11 +126,11 @@ export function addLoneWitnesses(w: Work, index: ClauseIndex, clauses: Clause[],
   }
 }
 
-/** Signers of a summary clause ("firmaron los tres convenios") signed every agreement. */
-export function addSummaries(summary: Clause[], d0: Drafting): void {
-  const { drafts, signerRules } = d0;
+/** Signers of a summary clause ("firmaron los tres convenios") signed every agreement told near it. */
+export function addSummaries(summary: Clause[], d0: Drafting, index: DraftIndex): void {
+  const { signerRules } = d0;
   for (const c of summary)
-    for (const d of drafts) {
+    for (const d of index.near(c.sent)) {
       for (const p of c.signers)
         if (!d.signers.includes(p.key) && !d.witnesses.includes(p.key)) {
           d.signers.push(p.key);

@@ -90,6 +90,8 @@ function emitAgreements(
     const partyPart = parties.map(short).sort().map(slug).join('-');
     let key = `agreement:${[partyPart || 'sin-partes', w.date].filter(Boolean).join('-')}`;
     if (w.entities.has(key)) key += '-' + slug(d.title ?? String(n));
+    // the same parties, date and title told apart in one file (a paragraph said again): a counter
+    for (let k = 2, base = key; w.entities.has(key); k++) key = `${base}-${k}`;
     d.key = key;
     const title =
       d.named && d.title ? d.title : `${capFirst(d.title ?? d.kind)} ${parties.map(short).join('–')}`.trim();

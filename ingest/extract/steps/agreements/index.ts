@@ -43,7 +43,7 @@ export function findAgreements(w: Work): void {
   ];
   const drafting = draftAgreements(ordered);
   addLoneWitnesses(w, index, clauses, drafting);
-  addSummaries(drafting.summary, drafting);
+  addSummaries(drafting.summary, drafting, drafting.index);
   // 7e. parties from the signers' posts, ids, names and facts
   finish(w, drafting);
 }

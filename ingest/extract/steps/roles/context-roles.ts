@@ -6,7 +6,7 @@ import type { Entity, Mention, Work } from '../../types';
 import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
 import { RULES } from '../../model/rules';
-import { mentionsCovering, mentionsFrom } from '../../mention-index';
+import { mentionsCovering, mentionsFrom, mentionsStartingIn, mentionsTo } from '../../mention-index';
 import { fold } from '../../text';
 import { entitiesOf } from '../05-entities';
 
@@ -178,8 +178,8 @@ function postBefore(w: Work, k: number, person: Mention): string | undefined {
 function framedPosts(w: Work, held: Held): void {
   const toks = w.tokens;
   const instAt = (k: number) =>
-    w.mentions
-      .filter((m) => m.label === 'Institution' && m.key && m.from === k)
+    mentionsFrom(w, k)
+      .filter((m) => m.label === 'Institution' && m.key)
       .sort((a, b) => b.to - a.to)[0];
   for (const s of w.sentences) {
     for (let i = s.tokStart; i < s.tokEnd - 4; i++) {
@@ -203,21 +203,18 @@ function framedPosts(w: Work, held: Held): void {
         k = inst.to + 1;
       } else if (/^representad[oa]s?$/.test(toks[i]!.f) && isWord(toks, i + 1, 'por')) {
         const verb = isWord(toks, i - 1, 'estuvo', 'fue', 'estuvieron', 'fueron') ? i - 1 : i;
-        inst = w.mentions.find(
-          (m) => m.label === 'Institution' && m.key && m.to === verb && m.sent === s.index,
-        );
+        inst = mentionsTo(w, verb).find((m) => m.label === 'Institution' && m.key && m.sent === s.index);
         if (!inst) continue;
         k = i + 2;
         reason = RULES.representedBy.reason;
       } else continue;
       if (isWord(toks, k, 'el', 'la', 'su', 'sus')) k++;
       // the name follows the post within a few words, with no other body named in between
-      const person = w.mentions.find(
-        (m) =>
-          m.label === 'Person' && m.key && !m.anaphor && m.sent === s.index && m.from > k && m.from <= k + 12,
+      const person = mentionsStartingIn(w, k + 1, k + 12).find(
+        (m) => m.label === 'Person' && m.key && !m.anaphor && m.sent === s.index,
       );
       if (!person || held.has(person.key!)) continue;
-      if (w.mentions.some((m) => m.label === 'Person' && m.from >= k && m.from < person.from)) continue;
+      if (mentionsStartingIn(w, k, person.from - 1).some((m) => m.label === 'Person')) continue;
       const role = postBefore(w, k, person);
       if (!role) continue;
       push(w, held, person, inst.key!, role, reason);

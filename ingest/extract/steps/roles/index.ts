@@ -4,9 +4,10 @@
 // Desarrollo Social" -> Ministerio de Desarrollo Social, "Gobernador de la entidad" -> Gobierno del
 // Estado). A title with its institution and no name ("el titular del IMSS") refers back to the
 // person who holds it. Also PART_OF for sub-units and programmes.
-import type { Fact, Work } from '../../types';
+import type { Work } from '../../types';
 import type { RoleRef } from './offices';
 import { fold } from '../../text';
+import { indexMentions } from '../../mention-index';
 import { findContextRoles } from './context-roles';
 import { titlesBefore } from './titles-before';
 import { appositions } from './appositions';
@@ -17,21 +18,27 @@ export { stateActor, titleFitsInstitution } from './offices';
 
 /** Role references ("el titular del IMSS") point to the one person holding a post there. */
 function resolveRefs(w: Work, refs: RoleRef[]): void {
-  const holdersAt = new Map<string, Fact[]>();
+  // who holds a post at each institution, and who holds it under each (folded) title: resolving adds no post
+  const holdersAt = new Map<string, { all: Set<string>; byTitle: Map<string, Set<string>> }>();
   for (const f of w.facts) {
     if (f.type !== 'HOLDS_ROLE') continue;
-    const list = holdersAt.get(f.to);
-    if (list) list.push(f);
-    else holdersAt.set(f.to, [f]);
+    let at = holdersAt.get(f.to);
+    if (!at) holdersAt.set(f.to, (at = { all: new Set(), byTitle: new Map() }));
+    at.all.add(f.from);
+    if (!f.role) continue;
+    const title = fold(f.role);
+    const same = at.byTitle.get(title);
+    if (same) same.add(f.from);
+    else at.byTitle.set(title, new Set([f.from]));
   }
   for (const r of refs) {
-    const holders = holdersAt.get(r.inst) ?? [];
-    const same = holders.filter((f) => f.role && fold(f.role) === fold(r.title));
-    const people = [...new Set((same.length ? same : holders).map((f) => f.from))];
-    if (people.length !== 1) continue;
-    r.mention.key = people[0];
+    const at = holdersAt.get(r.inst);
+    const people = at?.byTitle.get(fold(r.title)) ?? at?.all;
+    if (people?.size !== 1) continue;
+    const [person] = people;
+    r.mention.key = person;
     w.mentions.push(r.mention);
-    w.entities.get(people[0]!)?.mentions.push(r.mention);
+    w.entities.get(person!)?.mentions.push(r.mention);
   }
 }
 
@@ -43,6 +50,8 @@ export function findRoles(w: Work): Map<string, string> {
   onBehalf(w, roleOnly);
   findContextRoles(w, roleOnly);
   resolveRefs(w, refs);
+  // the references resolved are mentions too
+  indexMentions(w);
   partOf(w);
   dependentBodies(w);
   w.roleOnly = roleOnly;

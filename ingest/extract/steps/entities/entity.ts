@@ -1,0 +1,111 @@
+// What every entity step shares: making an entity, attaching a mention to it, the keys names are
+// compared by (folded forms, content words, initials, name tokens).
+import type { EntityLabel } from '../../../../model/graph-schema';
+import type { Entity, Mention, Work } from '../../types';
+import { fold, slug } from '../../text';
+
+const FUNCTION_WORDS = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'y',
+  'e',
+  'para',
+  'en',
+  'of',
+  'the',
+  'and',
+  'for',
+  'nacional',
+  'national',
+]);
+
+/** Content words of a name, folded: "Defensoría nacional de Derechos" -> "defensoria derechos". */
+export function looseKey(name: string): string {
+  return fold(name)
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .split(/\s+/)
+    .filter((x) => x && !FUNCTION_WORDS.has(x))
+    .join(' ');
+}
+
+/** Initials of the capitalised words: "Instituto Mexicano del Seguro Social" -> "IMSS". */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((x) => /^\p{Lu}/u.test(x))
+    .map((x) => x.charAt(0))
+    .join('')
+    .toUpperCase();
+}
+
+/** Folded words of a person's name without its particles: "Ana de la Rosa" -> ["ana", "rosa"]. */
+export function tokensOf(name: string): string[] {
+  return fold(name)
+    .split(/[\s]+/)
+    .filter((x) => !['de', 'del', 'la', 'los', 'las'].includes(x));
+}
+
+/** Are the words of `short` found in `long`, in order? */
+export function isSubsequence(short: string[], long: string[]): boolean {
+  let p = 0;
+  for (const x of long) if (x === short[p]) p++;
+  return p === short.length;
+}
+
+export function newEntity(w: Work, label: EntityLabel, name: string): Entity {
+  let key = `${label.toLowerCase()}:${slug(name)}`;
+  let n = 2;
+  while (w.entities.has(key)) key = `${label.toLowerCase()}:${slug(name)}-${n++}`;
+  const e: Entity = { key, label, name, aliases: new Set(), properties: {}, mentions: [] };
+  w.entities.set(key, e);
+  return e;
+}
+
+export function attach(e: Entity, m: Mention): void {
+  m.key = e.key;
+  e.mentions.push(m);
+  if (m.surface && m.surface !== e.name) e.aliases.add(m.surface);
+  if (m.alias && m.alias !== e.name) e.aliases.add(m.alias);
+}
+
+export function entitiesOf(w: Work, label: EntityLabel): Entity[] {
+  return [...w.entities.values()].filter((e) => e.label === label);
+}
+
+/** Prefer the longer full name as canonical; the old one becomes an alias. */
+export function rename(e: Entity, name: string): void {
+  if (name.length <= e.name.length) return;
+  e.aliases.add(e.name);
+  e.name = name;
+  e.aliases.delete(name);
+}
+
+/**
+ * The institution a name speaks of, by a scan of every institution: for the few look-ups made after
+ * the entities step (InstitutionIndex answers the same question for the many made during it).
+ */
+export function findInstitution(w: Work, surface: string, acronym?: string): Entity | undefined {
+  const insts = entitiesOf(w, 'Institution');
+  const f = fold(surface);
+  const lk = looseKey(surface);
+  const exact = insts.find(
+    (e) => fold(e.name) === f || [...e.aliases].some((a) => fold(a) === f) || (lk && looseKey(e.name) === lk),
+  );
+  if (exact) return exact;
+  if (acronym) {
+    const byAcr = insts.find((e) => e.properties.acronym === acronym);
+    if (byAcr) return byAcr;
+  }
+  // word prefix with the same head, when unique
+  const pref = insts.filter((e) =>
+    [e.name, ...e.aliases].some((n) => {
+      const a = fold(n);
+      return (a.startsWith(f + ' ') || f.startsWith(a + ' ')) && a.split(' ')[0] === f.split(' ')[0];
+    }),
+  );
+  return pref.length === 1 ? pref[0] : undefined;
+}

@@ -1,0 +1,79 @@
+// Step 5, places and events: one entity per place (by its folded name or alias) and per event (the
+// same ordinal and kind, the same quoted title, or the same surface), each found through an index of
+// the keys it is compared by rather than a scan of every entity.
+import type { Entity, Mention, Work } from '../../types';
+import { PLACE_BY_NAME } from '../../lexicons';
+import { fold } from '../../text';
+import { attach, entitiesOf, newEntity } from './entity';
+import { firstOf, Postings } from './postings';
+
+export function places(w: Work): void {
+  const rank = new Map<Entity, number>();
+  const byForm = new Postings<Entity>();
+  const file = (p: Entity) => {
+    if (!rank.has(p)) rank.set(p, rank.size);
+    for (const n of [p.name, ...p.aliases]) byForm.add(fold(n), p);
+  };
+  for (const p of entitiesOf(w, 'Place')) file(p);
+  for (const m of w.mentions) {
+    if (m.label !== 'Place') continue;
+    const name = m.canonical ?? m.surface;
+    const e = firstOf(rank, [byForm.get(fold(name))]) ?? newEntity(w, 'Place', name);
+    attach(e, m);
+    file(e);
+    e.properties.kind ??= m.kind ?? PLACE_BY_NAME.get(fold(name))?.kind ?? 'city';
+  }
+}
+
+export function events(w: Work): void {
+  const ordOf = (o: Mention) => (o.kind ? fold(o.kind) + ' ' + fold(w.tokens[o.from + 1]?.text ?? '') : null);
+  const rank = new Map<Entity, number>();
+  const byOrd = new Postings<Entity>();
+  const byAlias = new Postings<Entity>();
+  const bySurface = new Postings<Entity>();
+  const file = (ev: Entity, o: Mention) => {
+    if (!rank.has(ev)) rank.set(ev, rank.size);
+    const ord = ordOf(o);
+    if (ord !== null) byOrd.add(ord, ev);
+    if (o.alias) byAlias.add(fold(o.alias), ev);
+    bySurface.add(fold(o.surface), ev);
+  };
+  for (const ev of entitiesOf(w, 'Event')) for (const o of ev.mentions) file(ev, o);
+  for (const m of w.mentions) {
+    if (m.label !== 'Event') continue;
+    const ord = ordOf(m);
+    const e = firstOf(rank, [
+      ord !== null ? byOrd.get(ord) : [],
+      m.alias ? byAlias.get(fold(m.alias)) : [],
+      bySurface.get(fold(m.surface)),
+    ]);
+    const ent = e ?? newEntity(w, 'Event', m.surface.charAt(0).toUpperCase() + m.surface.slice(1));
+    attach(ent, m);
+    file(ent, m);
+    if (w.date) ent.properties.date ??= w.date;
+  }
+}
+
+/** Places and people named inside an institution, event or venue (and longer than them) are not entities of their own. */
+export function markNested(w: Work): void {
+  const outer = w.mentions.filter(
+    (m) =>
+      (m.label === 'Institution' && !m.anaphor) ||
+      m.label === 'Event' ||
+      (m.label === 'Place' && m.kind === 'venue'),
+  );
+  // an outer mention holding a mention holds its first token
+  const covering = new Map<number, Mention[]>();
+  for (const o of outer)
+    for (let k = o.from; k < o.to; k++) {
+      const list = covering.get(k);
+      if (list) list.push(o);
+      else covering.set(k, [o]);
+    }
+  for (const m of w.mentions) {
+    if (m.label !== 'Place' && m.label !== 'Person') continue;
+    const cands = m.to > m.from ? (covering.get(m.from) ?? []) : outer;
+    if (cands.some((o) => o !== m && o.from <= m.from && m.to <= o.to && o.to - o.from > m.to - m.from))
+      m.nested = true;
+  }
+}
