@@ -33,6 +33,8 @@ export interface IngestOptions {
   loadWhileExtracting?: boolean;
   /** Documents the first chunk waits for (default 50). */
   firstChunk?: number;
+  /** Documents each later chunk waits for (default 5,000; what is left loads when the last file is read). */
+  chunk?: number;
 }
 
 /** Nodes and relationships in the whole graph at one moment. */
@@ -117,7 +119,7 @@ export async function ingestFiles(
         run.add(chunk, plan, load);
         progress.loaded(chunk.length);
       }),
-    { firstChunk: options.firstChunk, single: options.loadWhileExtracting === false },
+    { firstChunk: options.firstChunk, chunk: options.chunk, single: options.loadWhileExtracting === false },
   );
   await extractInParallel(
     files,

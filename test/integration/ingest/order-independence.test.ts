@@ -45,7 +45,7 @@ describe('ingest order independence (integration)', function () {
   it('small chunks loaded while extracting give the one-pass graph, each file reported once', async () => {
     await clearGraph();
     const { driver, database } = testDatabase();
-    const summary = await ingestFiles(driver, [corpus.all], { database, firstChunk: 7 });
+    const summary = await ingestFiles(driver, [corpus.all], { database, firstChunk: 7, chunk: 30 });
     expect(summary.failures).to.deep.equal([]);
     expect(summary.load.documents).to.have.length(summary.files);
     expect(summary.load.loaded).to.equal(summary.files);

@@ -7,17 +7,18 @@ const ids = (chunk: Extraction[]) => chunk.map((e) => e.document.id);
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('ChunkedLoader', () => {
-  it('starts the first chunk once enough documents wait, then grows each chunk to what is loaded', async () => {
+  it('starts a small first chunk as soon as it can, then chunks of the later size, the rest at finish', async () => {
     const chunks: string[][] = [];
     const loader = new ChunkedLoader((chunk) => Promise.resolve(void chunks.push(ids(chunk))), {
       firstChunk: 2,
+      chunk: 4,
     });
     for (let n = 0; n < 11; n++) {
       loader.add(doc(n));
       await tick();
     }
     await loader.finish();
-    expect(chunks.map((c) => c.length)).to.deep.equal([2, 2, 4, 3]);
+    expect(chunks.map((c) => c.length)).to.deep.equal([2, 4, 4, 1]);
     expect(chunks.flat()).to.deep.equal([...Array(11).keys()].map((n) => `d${n}`));
   });
 
