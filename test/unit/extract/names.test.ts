@@ -18,6 +18,9 @@ const PEOPLE: [string, string[]][] = [
     ['Roberto Salinas Vega'],
   ],
   ['Ana Ruiz Soto y Pedro Ruiz Soto visitaron la planta.', ['Ana Ruiz Soto', 'Pedro Ruiz Soto']],
+  // a capitalised verb opening the sentence opens no name; a given name does
+  ['Asistió Gonzalo Ibáñez Rivas, y luego Rosa Gil firmó el acta.', ['Gonzalo Ibáñez Rivas', 'Rosa Gil']],
+  ['Encabezaron la ceremonia Marta Quiroga y Pablo Serrano.', ['Marta Quiroga', 'Pablo Serrano']],
   ['NASA Deputy Administrator Jane Porter met Kevin Miles, deputy director.', ['Jane Porter', 'Kevin Miles']],
   [
     'The agreement was signed by Jane Smith and Chilean Health Minister Ximena Aguilera.',
