@@ -95,6 +95,8 @@ const PLACES: [string, string[]][] = [
   ['Lima, Perú, 3 de marzo de 2019. La reunión terminó.', ['Lima', 'Perú']],
   ['La ceremonia se celebró en el Palacio de Gobierno de Quito.', ['Palacio de Gobierno de Quito']],
   ['Llegaron delegados del municipio de Tepoztlán y de Guatemala.', ['Tepoztlán', 'Guatemala']],
+  // a place that is also a common word or a given name counts only where a place is expected
+  ['Gracias al apoyo de Mauricio, la feria se hizo en Gracias y en Concepción.', ['Gracias', 'Concepción']],
 ];
 
 describe('extract/names (invented phrases)', () => {
