@@ -18,6 +18,11 @@ const PEOPLE: [string, string[]][] = [
     ['Roberto Salinas Vega'],
   ],
   ['Ana Ruiz Soto y Pedro Ruiz Soto visitaron la planta.', ['Ana Ruiz Soto', 'Pedro Ruiz Soto']],
+  // a monarch's style and title open no name; the regnal number belongs to it
+  [
+    'His Majesty King Letsie III and Her Majesty Queen Margrethe II met the delegation.',
+    ['Letsie III', 'Margrethe II'],
+  ],
   // a capitalised verb opening the sentence opens no name; a given name does
   ['Asistió Gonzalo Ibáñez Rivas, y luego Rosa Gil firmó el acta.', ['Gonzalo Ibáñez Rivas', 'Rosa Gil']],
   ['Encabezaron la ceremonia Marta Quiroga y Pablo Serrano.', ['Marta Quiroga', 'Pablo Serrano']],

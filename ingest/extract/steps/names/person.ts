@@ -25,6 +25,8 @@ function honorificAt(toks: Token[], i: number, end: number): number {
 }
 
 /** Step 4e: people: [honorific] Given Surname+ (particles inside), or any 2-4 capitalised words after a post title. */
+const REGNAL = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
 export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): number {
   const { toks, w } = ctx;
   let j = i;
@@ -80,6 +82,12 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
     }
     if (/^\p{Lu}\.$/u.test(u.text) && words > 0) {
       k++;
+      continue;
+    }
+    // a regnal number is part of the name: "Mswati III", "Felipe VI"
+    if (words > 0 && REGNAL.test(u.text)) {
+      k++;
+      words++;
       continue;
     }
     const c = u.f === 'de' || u.f === 'del' ? (isWord(toks, k + 1, 'la', 'los', 'las') ? 2 : 1) : 0;
