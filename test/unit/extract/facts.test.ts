@@ -45,6 +45,15 @@ const ROWS: [string, string, string[]][] = [
       'LOCATED_IN NASA Headquarters -> Washington',
     ],
   ],
+  [
+    'people listed after "Por parte de X", each with a post of their own',
+    'La Universidad del Norte y la empresa Nubia Cloud firmaron un convenio. Por parte de Nubia Cloud en Chile, Andrea Solís Paredes, gerente de Alianzas; Tomás Ibarra Luna, encargado del Sector Público; y Rocío Méndez Vera, directora de Programas, entre otros.',
+    [
+      'HOLDS_ROLE Andrea Solís Paredes -> Nubia Cloud',
+      'HOLDS_ROLE Tomás Ibarra Luna -> Nubia Cloud',
+      'HOLDS_ROLE Rocío Méndez Vera -> Nubia Cloud',
+    ],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [
