@@ -632,6 +632,9 @@ export const POST_TITLES: readonly PostTitle[] = [
   { title: 'Program Manager', lang: 'en' },
   { title: 'Manager', lang: 'en' },
   { title: 'General Manager', lang: 'en' },
+  // English posts that Spanish releases keep as they are: "Country Manager de IDC Chile y Perú"
+  { title: 'Country Manager', lang: 'en' },
+  { title: 'Regional Manager', lang: 'en' },
   { title: 'Officer', lang: 'en' },
   { title: 'Program Officer', lang: 'en' },
   { title: 'Liaison', lang: 'en' },

@@ -54,6 +54,11 @@ const ROWS: [string, string, string[]][] = [
       'HOLDS_ROLE Rocío Méndez Vera -> Nubia Cloud',
     ],
   ],
+  [
+    'an English post kept in a Spanish release',
+    'Marta Quiroga Vidal, Country Manager de NCS Chile y Perú, presentó el estudio.',
+    ['HOLDS_ROLE Marta Quiroga Vidal -> NCS Chile'],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [
