@@ -59,6 +59,11 @@ const ROWS: [string, string, string[]][] = [
     'Marta Quiroga Vidal, Country Manager de NCS Chile y Perú, presentó el estudio.',
     ['HOLDS_ROLE Marta Quiroga Vidal -> NCS Chile'],
   ],
+  [
+    'a room named after someone, its head in lower case, is the venue, not a signer',
+    'La Universidad de Lima y la empresa Nubia Cloud firmaron un convenio en la sala Ricardo Palma de la Torre Central.',
+    ['HELD_AT <agreement> -> sala Ricardo Palma de la Torre Central'],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [
