@@ -171,12 +171,15 @@ export interface GazetteerEntry {
   ambiguous?: boolean;
 }
 
+/** A one-word place that is also a given name ("Mauricio", "Concepción", "Soledad") may open a person's name. */
+const alsoGivenName = (name: string): boolean => !name.includes(' ') && GIVEN_NAME_SET.has(fold(name));
+
 const GAZETTEER: readonly GazetteerEntry[] = [
   ...COUNTRIES.map((c) => ({
     name: c.name,
     kind: 'country' as const,
     aliases: [...c.aliases, ...(c.en ? [c.en] : [])],
-    ambiguous: c.ambiguous,
+    ambiguous: c.ambiguous || alsoGivenName(c.name),
   })),
   ...REGIONS.map((r) => ({
     name: r.name,
@@ -190,7 +193,7 @@ const GAZETTEER: readonly GazetteerEntry[] = [
     kind: 'city' as const,
     country: c.country,
     aliases: c.aliases,
-    ambiguous: c.ambiguous,
+    ambiguous: c.ambiguous || alsoGivenName(c.name),
   })),
 ];
 

@@ -568,7 +568,7 @@ export const CITIES: readonly City[] = [
   { name: 'La Esperanza', country: 'Honduras', region: 'Intibucá', aliases: [] },
   { name: 'Roatán', country: 'Honduras', region: 'Islas de la Bahía', aliases: [] },
   { name: 'La Paz', country: 'Honduras', region: 'La Paz', aliases: [] },
-  { name: 'Gracias', country: 'Honduras', region: 'Lempira', aliases: [] },
+  { name: 'Gracias', country: 'Honduras', region: 'Lempira', aliases: [], ambiguous: true },
   { name: 'Nueva Ocotepeque', country: 'Honduras', region: 'Ocotepeque', aliases: ['Ocotepeque'] },
   { name: 'Juticalpa', country: 'Honduras', region: 'Olancho', aliases: [] },
   { name: 'Santa Bárbara', country: 'Honduras', region: 'Santa Bárbara', aliases: [] },

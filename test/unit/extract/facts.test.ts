@@ -45,6 +45,25 @@ const ROWS: [string, string, string[]][] = [
       'LOCATED_IN NASA Headquarters -> Washington',
     ],
   ],
+  [
+    'people listed after "Por parte de X", each with a post of their own',
+    'La Universidad del Norte y la empresa Nubia Cloud firmaron un convenio. Por parte de Nubia Cloud en Chile, Andrea Solís Paredes, gerente de Alianzas; Tomás Ibarra Luna, encargado del Sector Público; y Rocío Méndez Vera, directora de Programas, entre otros.',
+    [
+      'HOLDS_ROLE Andrea Solís Paredes -> Nubia Cloud',
+      'HOLDS_ROLE Tomás Ibarra Luna -> Nubia Cloud',
+      'HOLDS_ROLE Rocío Méndez Vera -> Nubia Cloud',
+    ],
+  ],
+  [
+    'an English post kept in a Spanish release',
+    'Marta Quiroga Vidal, Country Manager de NCS Chile y Perú, presentó el estudio.',
+    ['HOLDS_ROLE Marta Quiroga Vidal -> NCS Chile'],
+  ],
+  [
+    'a room named after someone, its head in lower case, is the venue, not a signer',
+    'La Universidad de Lima y la empresa Nubia Cloud firmaron un convenio en la sala Ricardo Palma de la Torre Central.',
+    ['HELD_AT <agreement> -> sala Ricardo Palma de la Torre Central'],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [

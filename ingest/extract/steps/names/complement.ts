@@ -14,11 +14,23 @@ import { connectorAt, isWord, matchAt } from '../../match';
 import { ARTICLES, AGREEMENT_HEAD_WORDS } from './words';
 import { nameWord, isGivenName } from './context';
 
-/** Does a place of the gazetteer, after "de"/"del", end just before token k ("de Sonora", "de San Luis")? */
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'primera',
+  'primero',
+  'segunda',
+  'segundo',
+  'tercera',
+  'tercero',
+]);
+
+/** Does a place of the gazetteer, after "de"/"del"/"of", end just before token k ("de Sonora", "of Yukon")? */
 function placeEndsAt(toks: Ctx['toks'], k: number): boolean {
   for (let s = Math.max(0, k - 3); s < k; s++) {
     const place = matchAt(PLACE_TABLE, toks, s, k);
-    if (place && s + place.len === k && isWord(toks, s - 1, 'de', 'del')) return true;
+    if (place && s + place.len === k && isWord(toks, s - 1, 'de', 'del', 'of')) return true;
   }
   return false;
 }
@@ -57,7 +69,10 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
     if (
       t.word &&
       (t.cap || (opts.events && words > 0 && /^\d/.test(t.text))) &&
-      (!NOT_NAME_SET.has(t.f) || (afterConnector && !DETERMINER_SET.has(t.f)))
+      (!NOT_NAME_SET.has(t.f) ||
+        (afterConnector && !DETERMINER_SET.has(t.f)) ||
+        // an ordinal inside a name, before more of it: "Council of Yukon First Nations", "Primera Sala"
+        (words > 0 && ORDINALS.has(t.f) && nameWord(toks[k + 1])))
     ) {
       // "Ministry of Agriculture of Colombia Chief of Staff Ricardo ...": a post title ends the name
       // ... also right after an English head: "World Bank Country Director Ana ..."
@@ -115,7 +130,8 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
         // Spanish names put their head first: a plain "y" before any "de" joins two bodies ("la
         // Universidad y Amazon Web Services"), as does one after a place ("la Universidad de Sonora y
         // ...")
-        if (ctx.w.lang !== 'en' && c === 1 && (!inComplement || placeEndsAt(toks, k))) break;
+        // (English too, after a place: "Government of Yukon and Yukon First Nations")
+        if (c === 1 && (placeEndsAt(toks, k) || (ctx.w.lang !== 'en' && !inComplement))) break;
       } else inComplement = true;
       k += c;
       continue;

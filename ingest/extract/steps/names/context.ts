@@ -2,6 +2,7 @@
 // quoted, and the mentions found so far, indexed by the token they end before and by the tokens they
 // cover. The scanners ask "is there a mention ending here?" at every token: a scan of every mention
 // each time made a long document cost the square of its length; the indexes answer at once.
+import { spanText } from '../../match';
 import type { Mention, Token, Work } from '../../types';
 import { GIVEN_NAME_SET, NOT_NAME_SET } from '../../lexicons';
 import { commonAcronyms } from './common-acronyms';
@@ -50,6 +51,12 @@ export function record(ctx: Ctx, m: Mention): void {
 export function add(ctx: Ctx, m: Mention, claimAs?: string): void {
   record(ctx, m);
   if (claimAs) for (let k = m.from; k < m.to; k++) ctx.claim[k] ??= claimAs;
+}
+
+/** Records tokens [from, to) of sentence `sent` as a full institution name, claiming them. */
+export function addInstitution(ctx: Ctx, from: number, to: number, sent: number): void {
+  const surface = spanText(ctx.w.text, ctx.toks, from, to);
+  add(ctx, { label: 'Institution', from, to, sent, surface, full: true }, 'Institution');
 }
 
 /** The first mention found that ends before token `to` and passes `test`. */

@@ -65,16 +65,19 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
     // a foundation or centre may carry a person's whole name: "Oswaldo Cruz Foundation", "Nelson Mandela Foundation"
     const eponym = EPONYM_HEADS.has(t.f);
     let from = i;
-    while (
-      from > i - 4 &&
-      toks[from - 1]?.sent === t.sent &&
-      !ctx.claim[from - 1] &&
-      (/^(\p{Lu}\.){2,}$/u.test(toks[from - 1]!.text) ||
-        (nameWord(toks[from - 1]) &&
-          !toks[from - 1]!.upper &&
-          (!GIVEN_NAME_SET.has(toks[from - 1]!.f) || SAINTS.has(toks[from - 2]?.f ?? '') || eponym)))
-    )
-      from--;
+    const ownerWord = (k: number): boolean =>
+      toks[k]?.sent === t.sent &&
+      !ctx.claim[k] &&
+      (/^(\p{Lu}\.){2,}$/u.test(toks[k].text) ||
+        (nameWord(toks[k]) &&
+          !toks[k].upper &&
+          (!GIVEN_NAME_SET.has(toks[k].f) || SAINTS.has(toks[k - 1]?.f ?? '') || eponym)));
+    while (from > i - 5) {
+      if (ownerWord(from - 1)) from--;
+      // "Yukon Fish and Wildlife Management Board": "and" between two words of the owner
+      else if (toks[from - 1]?.f === 'and' && from < i && ownerWord(from - 2)) from -= 2;
+      else break;
+    }
     const before = ctx.w.mentions.length;
     const end2 = scanInstitution(ctx, i, end, nested, true);
     const m = ctx.w.mentions[before];

@@ -6,8 +6,8 @@
 // scanners (a country can be a party: the agreement step reads it then).
 import type { Ctx } from './context';
 import { NOT_NAME_SET, PLACE_TABLE, SIGNING_VERB_SET } from '../../lexicons';
-import { isWord, matchAt, spanText } from '../../match';
-import { add, isGivenName } from './context';
+import { isWord, matchAt } from '../../match';
+import { addInstitution, isGivenName } from './context';
 import { AGREEMENT_HEAD_WORDS } from './words';
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
@@ -47,19 +47,7 @@ export function scanPartyList(ctx: Ctx, i: number, end: number): number {
     last = sep !== ',';
     k++;
   }
-  for (const [from, to] of found)
-    add(
-      ctx,
-      {
-        label: 'Institution',
-        from,
-        to,
-        sent: t.sent,
-        surface: spanText(ctx.w.text, toks, from, to),
-        full: true,
-      },
-      'Institution',
-    );
+  for (const [from, to] of found) addInstitution(ctx, from, to, t.sent);
   return found.length ? found.at(-1)![1] : i;
 }
 
@@ -97,18 +85,6 @@ export function scanSignerList(ctx: Ctx, v: number): number {
   // a list of bodies: two items at least, one of them a body already found
   if (items.length < 2 || !items.some((item) => item.claimed)) return v;
   for (const { from, to, claimed } of items)
-    if (!claimed && !ctx.claim[from] && bodyStart(ctx, from, to))
-      add(
-        ctx,
-        {
-          label: 'Institution',
-          from,
-          to,
-          sent: verb.sent,
-          surface: spanText(ctx.w.text, toks, from, to),
-          full: true,
-        },
-        'Institution',
-      );
+    if (!claimed && !ctx.claim[from] && bodyStart(ctx, from, to)) addInstitution(ctx, from, to, verb.sent);
   return v;
 }

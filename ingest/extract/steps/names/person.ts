@@ -1,5 +1,6 @@
 // Step 4e: people: an honorific, a given name or a known surname before capitalised words, a post title
 // before them, or their place in a list of people.
+import { opensWithVerb } from './verb-start';
 import type { Mention, Token } from '../../types';
 import type { Ctx } from './context';
 import {
@@ -24,6 +25,8 @@ function honorificAt(toks: Token[], i: number, end: number): number {
 }
 
 /** Step 4e: people: [honorific] Given Surname+ (particles inside), or any 2-4 capitalised words after a post title. */
+const REGNAL = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
+
 export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): number {
   const { toks, w } = ctx;
   let j = i;
@@ -35,6 +38,7 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   }
   const first = toks[j];
   if (!first || !nameWord(first) || first.upper || ctx.claim[j]) return i;
+  if (j === i && opensWithVerb(ctx, i)) return i;
   for (let s = Math.max(0, j - 3); s <= j; s++) {
     const p = matchAt(POST_TITLE_TABLE, toks, s, end);
     if (p && s + p.len > j && !isGivenName(first)) return i;
@@ -78,6 +82,12 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
     }
     if (/^\p{Lu}\.$/u.test(u.text) && words > 0) {
       k++;
+      continue;
+    }
+    // a regnal number is part of the name: "Mswati III", "Felipe VI"
+    if (words > 0 && REGNAL.test(u.text)) {
+      k++;
+      words++;
       continue;
     }
     const c = u.f === 'de' || u.f === 'del' ? (isWord(toks, k + 1, 'la', 'los', 'las') ? 2 : 1) : 0;

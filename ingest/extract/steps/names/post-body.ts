@@ -6,8 +6,8 @@
 // are a territory a post governs ("Alcalde de Jarabacoa"), a place, a person, an acronym (step 4g's).
 import type { Ctx } from './context';
 import { POST_TITLE_TABLE, PLACE_TABLE, NOT_NAME_SET } from '../../lexicons';
-import { matchAt, spanText } from '../../match';
-import { add, isGivenName } from './context';
+import { matchAt } from '../../match';
+import { addInstitution, isGivenName } from './context';
 import { COMPANY_WORDS, PORTFOLIOS } from '../../lexicon/post-bodies';
 
 /** Posts that govern or represent a territory: what follows their "de" is a place. */
@@ -52,17 +52,6 @@ export function scanPostBody(ctx: Ctx, i: number, end: number): number {
   // the name ends the post: punctuation, the end, or a scope ("para América Latina", "en México")
   if (after && !/^[,.;:)]$/.test(after.text) && !['para', 'en', 'for', 'in', 'y', 'and'].includes(after.f))
     return i;
-  add(
-    ctx,
-    {
-      label: 'Institution',
-      from,
-      to,
-      sent: t.sent,
-      surface: spanText(ctx.w.text, toks, from, to),
-      full: true,
-    },
-    'Institution',
-  );
+  addInstitution(ctx, from, to, t.sent);
   return to;
 }

@@ -24,10 +24,25 @@ function addVenue(ctx: Ctx, from: number, to: number): void {
   );
 }
 
+/**
+ * A room named after someone, its head in lower case: "en la sala Justo Sierra de la Torre de Rectoría",
+ * "el auditorio Chabuca Granda". The name is the venue's, not a person's.
+ */
+function lowercaseHeadVenue(ctx: Ctx, i: number, end: number, multiWordOnly: boolean): number {
+  const { toks } = ctx;
+  if (multiWordOnly || !isWord(toks, i - 1, 'la', 'el', 'del', 'al') || !toks[i + 1]?.cap) return i;
+  const v = matchAt(VENUE_TABLE, toks, i, end);
+  if (!v || v.len !== 1 || ctx.claim[i + 1]) return i;
+  const to = complement(ctx, i + 1, end);
+  if (to <= i + 1) return i;
+  addVenue(ctx, i, to);
+  return to;
+}
+
 export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
-  if (!t.cap) return i;
+  if (!t.cap) return lowercaseHeadVenue(ctx, i, end, multiWordOnly);
   const v = matchAt(VENUE_TABLE, toks, i, end);
   if (v && multiWordOnly && v.len < 2) return i;
   // "Center for Seismology Research" is an institution, not a room

@@ -1,5 +1,5 @@
 // Step 6d: the institution a person stands for: "en representación de X", "on behalf of X", "Por parte
-// de la Fundación X firmó Y".
+// de la Fundación X firmó Y", "Por parte de X, Y, gerente de ...; Z, directora de ...".
 import type { Work } from '../../types';
 import { isWord } from '../../match';
 import { RULES } from '../../model/rules';
@@ -47,6 +47,21 @@ export function onBehalf(w: Work, roleOnly: Map<string, string>): void {
       if (isWord(toks, k, 'la', 'el', 'los', 'las')) k++;
       const target = instAt(w, k);
       if (!target) continue;
+      // "Por parte de AWS en México, X, gerente de ...; Y, encargada de ...; y Z, director de ...": a
+      // sentence that opens so lists the people of that institution, each with a post of their own
+      if (i === s.tokStart && !enRep) {
+        const listed = listedWithPosts(w, s.index, target.to, roleOnly);
+        for (const person of listed)
+          w.facts.push({
+            type: 'HOLDS_ROLE',
+            from: person,
+            to: target.key!,
+            rule: RULES.onBehalfOf.reason,
+            sent: s.index,
+            role: roleOnly.get(person),
+          });
+        if (listed.length) continue;
+      }
       const person = mentionsOfSentence(w, s.index).find(
         (m) => m.label === 'Person' && m.key && !m.anaphor && m.from > target.to && m.from <= target.to + 8,
       );
@@ -63,4 +78,18 @@ export function onBehalf(w: Work, roleOnly: Map<string, string>): void {
       });
     }
   }
+}
+
+/**
+ * The people a sentence lists after token `from` ("…, X, gerente de Programas; Y, encargada del Sector
+ * Educativo"), each followed by a post of their own without an institution: two at least, or none.
+ */
+function listedWithPosts(w: Work, sent: number, from: number, roleOnly: Map<string, string>): string[] {
+  const toks = w.tokens;
+  if (toks[from]?.text !== ',' && !isWord(toks, from, 'en')) return [];
+  const people = mentionsOfSentence(w, sent).filter(
+    (m) => m.label === 'Person' && m.key && !m.anaphor && m.from > from && toks[m.to]?.text === ',',
+  );
+  const keys = [...new Set(people.map((m) => m.key!).filter((key) => roleOnly.has(key)))];
+  return keys.length >= 2 ? keys : [];
 }

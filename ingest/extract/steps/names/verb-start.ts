@@ -1,0 +1,17 @@
+// A sentence that opens with its verb writes it capitalised: "Asistió Luis Pérez", "Participaron la
+// rectora y ...", "Attended Mary Brown". The verb opens no name. Which word is a verb is the tagger's
+// (es-compromise, compromise) reading of the word in lower case; a given name ("Will", "Rosa") stays a name.
+import type { Ctx } from './context';
+import { isGivenName, nameWord } from './context';
+import { tag } from '../../../../engine/tagger';
+
+/** Is token i a capitalised verb opening its sentence, before more capitalised words? */
+export function opensWithVerb(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  const t = toks[i]!;
+  const before = toks[i - 1];
+  const opens = !before || before.sent !== t.sent || /^[«“"—–:-]$/.test(before.text);
+  if (!opens || !t.cap || t.upper || !nameWord(toks[i + 1]) || isGivenName(t)) return false;
+  const tags = tag(t.text.toLowerCase(), ctx.w.lang).tokens[0]?.tags;
+  return !!tags && tags.has('Verb') && !tags.has('Person');
+}
