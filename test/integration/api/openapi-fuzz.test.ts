@@ -30,7 +30,7 @@ async function fuzz(bin: string, base: string, headers: string[]): Promise<{ cod
     '--checks',
     'not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,response_headers_conformance',
     '--max-examples',
-    process.env.ENLACE_FUZZ_EXAMPLES ?? '25',
+    process.env.ENLACE_FUZZ_EXAMPLES ?? '15',
     // One worker: with several, the fuzzer's own code races in its threads (SystemError from ast.parse,
     // KeyError in hypothesis' source cache on Python 3.11) and reports errors that are not the API's.
     '--workers',

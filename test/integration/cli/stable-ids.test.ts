@@ -31,7 +31,7 @@ describe('cli: ids stay put across re-loads', function () {
 
   it('ingest --force of the same folder, twice in a row, keeps every id (homonyms too)', async () => {
     await clearGraph();
-    const { all } = writeCorpusFolders({ seed: 13, count: 120, parts: 1 });
+    const { all } = writeCorpusFolders({ seed: 13, count: 60, parts: 1 });
     await ingest([all]);
     const ids = await entityIds();
     const dump = await dumpGraph();
