@@ -67,6 +67,15 @@ const INSTITUTIONS: [string, string[]][] = [
     'El Instituto Nacional de Estadística (INE) y el INE regional publicaron las cifras del PIB.',
     ['Instituto Nacional de Estadística'],
   ],
+  // an acronym defined by the name of a goal, standard, law or plan names no body
+  [
+    'El Instituto de Ecología se suma a los Objetivos del Milenio (ODM) y aplica la Norma Técnica Andina (NTA); el ODM guía su plan.',
+    ['Instituto de Ecología'],
+  ],
+  [
+    'The Andean Council backs the Global Health Goals (GHG) and the device code (DCI: Device Common Identity).',
+    ['Andean Council'],
+  ],
   // the body of a post, named without a head noun, when the name looks like a brand; no portfolio or territory
   [
     'Firmó Rosa Paredes, directora ejecutiva de Conecta B para la región andina, con Tomás Quiroga, gerente de Telcom 3G Sur.',
