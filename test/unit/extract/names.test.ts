@@ -92,6 +92,11 @@ const INSTITUTIONS: [string, string[]][] = [
     ['Universidad de Sonora', 'Nubia Cloud Services', 'Andes Data Group'],
   ],
   ['La Facultad de Artes y Diseño recibió a la delegación.', ['Facultad de Artes y Diseño']],
+  // a title-case headline's verb opens no name
+  [
+    'The Vice President Commends Lagos Housing Authority, the Yukon Fish and Wildlife Management Board and the United States Agency for Trade.',
+    ['Lagos Housing Authority', 'Yukon Fish and Wildlife Management Board', 'United States Agency for Trade'],
+  ],
   // English: "and" inside an owner written first, an ordinal inside a name, "and" after a place ends it
   [
     'The review of the Yukon Fish and Wildlife Management Board began with the Council of Yukon First Nations.',

@@ -1,6 +1,6 @@
 // Step 4e: people: an honorific, a given name or a known surname before capitalised words, a post title
 // before them, or their place in a list of people.
-import { opensWithVerb } from './verb-start';
+import { finiteVerb, opensWithVerb } from './verb-start';
 import type { Mention, Token } from '../../types';
 import type { Ctx } from './context';
 import {
@@ -39,6 +39,8 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   const first = toks[j];
   if (!first || !nameWord(first) || first.upper || ctx.claim[j]) return i;
   if (j === i && opensWithVerb(ctx, i)) return i;
+  // a title-case headline's verb: "The Vice President Signs Memorandum"
+  if (w.lang === 'en' && finiteVerb(first.text, w.lang)) return i;
   for (let s = Math.max(0, j - 3); s <= j; s++) {
     const p = matchAt(POST_TITLE_TABLE, toks, s, end);
     if (p && s + p.len > j && !isGivenName(first)) return i;
