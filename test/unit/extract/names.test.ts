@@ -92,6 +92,10 @@ const INSTITUTIONS: [string, string[]][] = [
     ['Universidad de Sonora', 'Nubia Cloud Services', 'Andes Data Group'],
   ],
   ['La Facultad de Artes y Diseño recibió a la delegación.', ['Facultad de Artes y Diseño']],
+  [
+    'La Asociación de Productores de Los Tuxtlas visitó el puerto.',
+    ['Asociación de Productores de Los Tuxtlas'],
+  ],
   // a title-case headline's verb opens no name
   [
     'The Vice President Commends Lagos Housing Authority, the Yukon Fish and Wildlife Management Board and the United States Agency for Trade.',
