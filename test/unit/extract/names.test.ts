@@ -175,4 +175,10 @@ describe('extract/names (invented phrases)', () => {
     const x = extract('El secretario participó en la III Reunión Regional de Ministros de Salud.');
     expect(names(x, 'Event')).to.deep.equal(['III Reunión Regional de Ministros de Salud']);
   });
+  it('[extract/names] an occasion in lower case named by what it presents is an event; a bare one is not', () => {
+    const x = extract(
+      'Los jueces acudieron a la presentación del Plan Integral Norte y a la reunión de trabajo.',
+    );
+    expect(names(x, 'Event')).to.deep.equal(['Presentación del Plan Integral Norte']);
+  });
 });
