@@ -18,6 +18,11 @@ const PEOPLE: [string, string[]][] = [
     ['Roberto Salinas Vega'],
   ],
   ['Ana Ruiz Soto y Pedro Ruiz Soto visitaron la planta.', ['Ana Ruiz Soto', 'Pedro Ruiz Soto']],
+  // a first name the lexicon does not know, before one it does, after a comma
+  [
+    'Por el Instituto de Física, Yaretzi Carmen Olvera Peña; y de la Facultad de Química, Itzel Ruiz Soto.',
+    ['Yaretzi Carmen Olvera Peña', 'Itzel Ruiz Soto'],
+  ],
   // a monarch's style and title open no name; the regnal number belongs to it
   [
     'His Majesty King Letsie III and Her Majesty Queen Margrethe II met the delegation.',
