@@ -23,6 +23,7 @@ const PEOPLE: [string, string[]][] = [
     'Por el Instituto de Física, Yaretzi Carmen Olvera Peña; y de la Facultad de Química, Itzel Ruiz Soto.',
     ['Yaretzi Carmen Olvera Peña', 'Itzel Ruiz Soto'],
   ],
+  ['The minister, Prof Ada Okafor, met the delegation.', ['Ada Okafor']],
   // a monarch's style and title open no name; the regnal number belongs to it
   [
     'His Majesty King Letsie III and Her Majesty Queen Margrethe II met the delegation.',
