@@ -89,6 +89,7 @@ export const HONORIFICS: readonly Honorific[] = [
   { form: 'Profesor' },
   { form: 'Profesora' },
   { form: 'Prof.', expands: 'Profesor' },
+  { form: 'Prof', expands: 'Profesor' },
   { form: 'Profa.', expands: 'Profesora' },
   { form: 'Profr.', expands: 'Profesor' },
   { form: 'Profra.', expands: 'Profesora' },

@@ -18,6 +18,12 @@ const PEOPLE: [string, string[]][] = [
     ['Roberto Salinas Vega'],
   ],
   ['Ana Ruiz Soto y Pedro Ruiz Soto visitaron la planta.', ['Ana Ruiz Soto', 'Pedro Ruiz Soto']],
+  // a first name the lexicon does not know, before one it does, after a comma
+  [
+    'Por el Instituto de Física, Yaretzi Carmen Olvera Peña; y de la Facultad de Química, Itzel Ruiz Soto.',
+    ['Yaretzi Carmen Olvera Peña', 'Itzel Ruiz Soto'],
+  ],
+  ['The minister, Prof Ada Okafor, met the delegation.', ['Ada Okafor']],
   // a monarch's style and title open no name; the regnal number belongs to it
   [
     'His Majesty King Letsie III and Her Majesty Queen Margrethe II met the delegation.',
@@ -67,6 +73,15 @@ const INSTITUTIONS: [string, string[]][] = [
     'El Instituto Nacional de Estadística (INE) y el INE regional publicaron las cifras del PIB.',
     ['Instituto Nacional de Estadística'],
   ],
+  // an acronym defined by the name of a goal, standard, law or plan names no body
+  [
+    'El Instituto de Ecología se suma a los Objetivos del Milenio (ODM) y aplica la Norma Técnica Andina (NTA); el ODM guía su plan.',
+    ['Instituto de Ecología'],
+  ],
+  [
+    'The Andean Council backs the Global Health Goals (GHG) and the device code (DCI: Device Common Identity).',
+    ['Andean Council'],
+  ],
   // the body of a post, named without a head noun, when the name looks like a brand; no portfolio or territory
   [
     'Firmó Rosa Paredes, directora ejecutiva de Conecta B para la región andina, con Tomás Quiroga, gerente de Telcom 3G Sur.',
@@ -83,6 +98,15 @@ const INSTITUTIONS: [string, string[]][] = [
     ['Universidad de Sonora', 'Nubia Cloud Services', 'Andes Data Group'],
   ],
   ['La Facultad de Artes y Diseño recibió a la delegación.', ['Facultad de Artes y Diseño']],
+  [
+    'La Asociación de Productores de Los Tuxtlas visitó el puerto.',
+    ['Asociación de Productores de Los Tuxtlas'],
+  ],
+  // a title-case headline's verb opens no name
+  [
+    'The Vice President Commends Lagos Housing Authority, the Yukon Fish and Wildlife Management Board and the United States Agency for Trade.',
+    ['Lagos Housing Authority', 'Yukon Fish and Wildlife Management Board', 'United States Agency for Trade'],
+  ],
   // English: "and" inside an owner written first, an ordinal inside a name, "and" after a place ends it
   [
     'The review of the Yukon Fish and Wildlife Management Board began with the Council of Yukon First Nations.',
@@ -156,5 +180,11 @@ describe('extract/names (invented phrases)', () => {
   it('[extract/names] an ordinal event keeps its ordinal', () => {
     const x = extract('El secretario participó en la III Reunión Regional de Ministros de Salud.');
     expect(names(x, 'Event')).to.deep.equal(['III Reunión Regional de Ministros de Salud']);
+  });
+  it('[extract/names] an occasion in lower case named by what it presents is an event; a bare one is not', () => {
+    const x = extract(
+      'Los jueces acudieron a la presentación del Plan Integral Norte y a la reunión de trabajo.',
+    );
+    expect(names(x, 'Event')).to.deep.equal(['Presentación del Plan Integral Norte']);
   });
 });

@@ -44,7 +44,7 @@ export function scanAcronymDefinition(ctx: Ctx, i: number, end: number): number 
   const { toks } = ctx;
   if (toks[i]?.text !== '(' || ctx.claim[i]) return i;
   const acr = parenAcronym(ctx, i, end);
-  if (!acr) return i;
+  if (!acr || ctx.commonAcronyms.has(acr[0])) return i;
   const letters = acr[0].replace(/[^\p{L}]/gu, '').toUpperCase();
   // walk back over capitalised words and connectors; each capitalised word may start the name
   const starts: number[] = [];

@@ -3,6 +3,9 @@
 //   comunicación (TIC)", "el producto interno bruto (PIB)", "the value added tax (VAT)";
 // - ones the text uses only as a plural common noun, after a plural article and never after a singular
 //   one: "las TIC", "las ONG", "los PMG" (a body takes the singular: "la UNAM", "el IMSS");
+// - ones defined by a capitalised name whose head is no body: goals, standards, laws, plans, taxes,
+//   indexes ("Objetivos de Desarrollo Sostenible (ODS)", "Sustainable Development Goals (SDGs)",
+//   "(IMEI: International Mobile Equipment Identity)");
 // - codes that carry digits: a standard ("ISO-9001"), a time zone ("GMT-5"), a form ("RT-02-B").
 // A body's own name is capitalised ("Instituto Nacional de Estadística (INE)"), which is what tells them apart.
 import type { Token } from '../../types';
@@ -27,6 +30,17 @@ const JOINERS = new Set([
   'for',
   'on',
 ]);
+
+/** Heads of names of things that are no bodies, folded: Spanish heads come first, English ones last. */
+const NON_BODY_HEADS = new Set(
+  [
+    'objetivo objetivos goal goals estandar estandares standard standards ley leyes law act plan estrategia',
+    'strategy indice index impuesto tax identidad identity numero number codigo code norma reglamento',
+    'regulation encuesta survey censo census producto product tasa rate agenda',
+  ]
+    .join(' ')
+    .split(' '),
+);
 
 const PLURAL_ARTICLES = new Set(['las', 'los', 'unas', 'unos']);
 const SINGULAR_ARTICLES = new Set(['la', 'el', 'del', 'al', 'una', 'un']);
@@ -68,5 +82,37 @@ export function commonAcronyms(toks: readonly Token[]): Set<string> {
     }
     if (!capitalised) found.add(acronym.text);
   }
+  for (const acronym of definedAsNoBody(toks)) found.add(acronym);
   return found;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u;
+
+/** "Objetivos de Desarrollo Sostenible (ODS)", "... Goals (SDGs)", "(IMEI: International Mobile Equipment Identity)". */
+function definedAsNoBody(toks: readonly Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const acronym = toks[i + 1]!;
+    if (toks[i]!.text !== '(' || !ACRONYM.test(acronym.text)) continue;
+    if (toks[i + 2]!.text === ':') {
+      // "(IMEI: International Mobile Equipment Identity)": the head is the last word before ")"
+      let k = i + 3;
+      while (k < toks.length && toks[k]!.cap && toks[k]!.sent === acronym.sent) k++;
+      if (k > i + 3 && toks[k]?.text === ')' && NON_BODY_HEADS.has(toks[k - 1]!.f)) out.push(acronym.text);
+      continue;
+    }
+    if (toks[i + 2]!.text !== ')') continue;
+    // English puts the head last ("... Development Goals"), Spanish first ("Objetivos de ...")
+    if (NON_BODY_HEADS.has(toks[i - 1]!.f) && toks[i - 1]!.cap) {
+      out.push(acronym.text);
+      continue;
+    }
+    let first = -1;
+    for (let k = i - 1, n = 0; k >= 0 && n < 8 && toks[k]!.sent === acronym.sent; k--, n++) {
+      if (toks[k]!.cap) first = k;
+      else if (!JOINERS.has(toks[k]!.f)) break;
+    }
+    if (first >= 0 && NON_BODY_HEADS.has(toks[first]!.f)) out.push(acronym.text);
+  }
+  return out;
 }

@@ -112,7 +112,9 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
           nameWord(next) ||
           placeNext ||
           (opts.events && /^\d/.test(next.text)) ||
-          (next.cap && !DETERMINER_SET.has(next.f) && !ARTICLES.has(next.f))
+          (next.cap && !DETERMINER_SET.has(next.f) && !ARTICLES.has(next.f)) ||
+          // a capitalised article that opens a place's name: "de Los Altos", "de La Laguna"
+          (next.cap && ARTICLES.has(next.f) && nameWord(toks[k + c + 1]))
         ) ||
         ctx.quoted[k + c] !== ctx.quoted[k - 1]
       )

@@ -25,6 +25,16 @@ import { add, isGivenName } from './context';
 import { complement } from './complement';
 
 /** Step 4c: events: ordinal + event noun + complement; event noun + quoted title. */
+const LOWERCASE_OCCASIONS = new Set([
+  'presentacion',
+  'inauguracion',
+  'lanzamiento',
+  'apertura',
+  'launch',
+  'opening',
+  'unveiling',
+]);
+
 export function scanEvent(ctx: Ctx, i: number, end: number): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
@@ -49,7 +59,17 @@ export function scanEvent(ctx: Ctx, i: number, end: number): number {
   const noun = matchAt(EVENT_NOUN_TABLE, toks, j, end);
   if (!noun) return ordinal ? i : scanIntroducedEvent(ctx, i, end);
   const nounTok = toks[j]!;
-  if (!ordinal && !nounTok.cap) return i;
+  // an occasion written in lower case but named by what it presents or opens: "a la presentación del
+  // Modelo Cosmos Querétaro", "the launch of the Patients' Charter"
+  const after = j + noun.len;
+  const namedOccasion =
+    !nounTok.cap &&
+    LOWERCASE_OCCASIONS.has(nounTok.f) &&
+    isWord(toks, j - 1, 'la', 'el', 'the') &&
+    isWord(toks, after, 'de', 'del', 'of') &&
+    !!toks[after + 1]?.cap &&
+    !ctx.claim[after + 1];
+  if (!ordinal && !nounTok.cap && !namedOccasion) return i;
   let to = j + noun.len;
   // "USAID Mission Director Leticia Díaz": an event noun before a post title qualifies the post
   if (matchAt(POST_TITLE_TABLE, toks, to, end) && toks[to]!.cap) return i;

@@ -1,6 +1,7 @@
 // Step 4a: institutions, a head noun and its complement ("Secretaría de Salud del Estado"), with the owner
 // written first in English ("U.S. Department of State"), the acronym in parentheses and the bodies a
 // sub-unit names inside its own name ("Facultad de X de la Universidad Y").
+import { finiteVerb } from './verb-start';
 import type { Mention } from '../../types';
 import type { Ctx } from './context';
 import {
@@ -10,6 +11,7 @@ import {
   NOT_ACRONYM_SET,
   POST_TITLE_TABLE,
   SUBUNIT_HEAD_SET,
+  PLACE_TABLE,
 } from '../../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../../match';
 import { PARENT_HEADS, ANAPHOR_HEADS, SAINTS, AGREEMENT_HEAD_WORDS, EPONYM_HEADS } from './words';
@@ -65,9 +67,13 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
     // a foundation or centre may carry a person's whole name: "Oswaldo Cruz Foundation", "Nelson Mandela Foundation"
     const eponym = EPONYM_HEADS.has(t.f);
     let from = i;
+    // a headline's verb ends the owner: "Osinbajo Commends Federal Ministry of Health" (not "United States")
+    const inPlaceName = (k: number): boolean =>
+      [k - 2, k - 1, k].some((s0) => s0 >= 0 && (matchAt(PLACE_TABLE, toks, s0, end)?.len ?? 0) > k - s0);
     const ownerWord = (k: number): boolean =>
       toks[k]?.sent === t.sent &&
       !ctx.claim[k] &&
+      !(finiteVerb(toks[k].text, w.lang) && !inPlaceName(k)) &&
       (/^(\p{Lu}\.){2,}$/u.test(toks[k].text) ||
         (nameWord(toks[k]) &&
           !toks[k].upper &&

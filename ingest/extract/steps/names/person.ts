@@ -1,6 +1,6 @@
 // Step 4e: people: an honorific, a given name or a known surname before capitalised words, a post title
 // before them, or their place in a list of people.
-import { opensWithVerb } from './verb-start';
+import { finiteVerb, opensWithVerb } from './verb-start';
 import type { Mention, Token } from '../../types';
 import type { Ctx } from './context';
 import {
@@ -39,6 +39,8 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   const first = toks[j];
   if (!first || !nameWord(first) || first.upper || ctx.claim[j]) return i;
   if (j === i && opensWithVerb(ctx, i)) return i;
+  // a title-case headline's verb: "The Vice President Signs Memorandum"
+  if (w.lang === 'en' && finiteVerb(first.text, w.lang)) return i;
   for (let s = Math.max(0, j - 3); s <= j; s++) {
     const p = matchAt(POST_TITLE_TABLE, toks, s, end);
     if (p && s + p.len > j && !isGivenName(first)) return i;
@@ -106,12 +108,24 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
     break;
   }
   if (words < 2) return i;
+  // a first name the lexicon does not know, before one it does, right after a comma:
+  // "..., Ramsés Humberto Mena Chávez"
+  if (j === i && unknownFirstName(ctx, j - 1, end)) j--;
   // a whole gazetteer place ("San Salvador") is no person
   const pl = matchAt(PLACE_TABLE, toks, j, k);
   if (pl && pl.len === k - j) return i;
   const surface = spanText(w.text, toks, j, k);
   add(ctx, { label: 'Person', from: j, to: k, sent: first.sent, surface, full: true }, 'Person');
   return k;
+}
+
+function unknownFirstName(ctx: Ctx, k: number, end: number): boolean {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!t || !nameWord(t) || t.upper || ctx.claim[k] || t.sent !== toks[k + 1]?.sent) return false;
+  if (!/^[,;]$/.test(toks[k - 1]?.text ?? '')) return false;
+  if (matchAt(PLACE_TABLE, toks, k, end) || matchAt(INSTITUTION_HEAD_TABLE, toks, k, end)) return false;
+  return !matchAt(POST_TITLE_TABLE, toks, k, end) && !EVENT_NOUN_TABLE.has(t.f);
 }
 
 /** Is token i right after a post title (with its institution and a comma), so a name may follow? */

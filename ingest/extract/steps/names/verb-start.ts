@@ -15,3 +15,11 @@ export function opensWithVerb(ctx: Ctx, i: number): boolean {
   const tags = tag(t.text.toLowerCase(), ctx.w.lang).tokens[0]?.tags;
   return !!tags && tags.has('Verb') && !tags.has('Person');
 }
+
+/** Is `word` a verb in the third person present ("Commends", "Signs", "Welcomes"), as headlines write it? */
+export function finiteVerb(word: string, lang: Ctx['w']['lang']): boolean {
+  // the third person's "-s" first: "Fish", "Design" read as verbs too, but name things in a title
+  if (!/[^s]s$/.test(word)) return false;
+  const tags = tag(word.toLowerCase(), lang).tokens[0]?.tags;
+  return !!tags && tags.has('Verb') && tags.has('PresentTense') && !tags.has('Gerund') && !tags.has('Noun');
+}
