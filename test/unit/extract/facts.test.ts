@@ -64,6 +64,14 @@ const ROWS: [string, string, string[]][] = [
     'La Universidad de Lima y la empresa Nubia Cloud firmaron un convenio en la sala Ricardo Palma de la Torre Central.',
     ['HELD_AT <agreement> -> sala Ricardo Palma de la Torre Central'],
   ],
+  [
+    'people who went to or took part in an event took part in it',
+    'La Secretaría de Salud celebró la III Jornada de Salud Rural. A la III Jornada de Salud Rural acudieron Marta Ibáñez Rojas y Raúl Peña Soto.',
+    [
+      'PARTICIPATED_IN Marta Ibáñez Rojas -> III Jornada de Salud Rural',
+      'PARTICIPATED_IN Raúl Peña Soto -> III Jornada de Salud Rural',
+    ],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [
