@@ -70,6 +70,12 @@ export function firstFound(ctx: Ctx, a: Mention | undefined, b: Mention | undefi
   return ctx.order.get(a)! <= ctx.order.get(b)! ? a : b;
 }
 
+/** A word that may be part of a body's name without a head noun: capitalised, in capitals, or a
+ *  digit-led brand ("5G"). */
+export function brandToken(text: string): boolean {
+  return /^(\p{Lu}|\d+\p{Lu})/u.test(text);
+}
+
 /** A capitalised word that may continue a name (not a month, weekday, article or pronoun). */
 export function nameWord(t: Token | undefined): boolean {
   return !!t && t.word && (t.cap || /^\d/.test(t.text)) && !NOT_NAME_SET.has(t.f);

@@ -7,7 +7,7 @@
 import type { Ctx } from './context';
 import { NOT_NAME_SET, PLACE_TABLE, SIGNING_VERB_SET } from '../../lexicons';
 import { isWord, matchAt } from '../../match';
-import { addInstitution, isGivenName } from './context';
+import { addInstitution, brandToken, isGivenName } from './context';
 import { AGREEMENT_HEAD_WORDS } from './words';
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
@@ -16,9 +16,6 @@ const SEPARATORS = new Set([',', 'y', 'e', 'and']);
 const ENVOYS = new Set(['representantes', 'representatives', 'delegados', 'autoridades', 'officials']);
 /** How far before "entre" the agreement noun may be: "Memorando de Entendimiento entre". */
 const REACH = 6;
-
-/** A word of a name: capitalised, in capitals, or a digit-led brand ("5G"). */
-const nameToken = (text: string) => /^(\p{Lu}|\d+\p{Lu})/u.test(text);
 
 export function scanPartyList(ctx: Ctx, i: number, end: number): number {
   const { toks } = ctx;
@@ -38,7 +35,7 @@ export function scanPartyList(ctx: Ctx, i: number, end: number): number {
       const label = ctx.claim[k];
       while (k < end && ctx.claim[k] === label) k++;
     } else {
-      while (k < end && nameToken(toks[k]!.text) && !ctx.claim[k]) k++;
+      while (k < end && brandToken(toks[k]!.text) && !ctx.claim[k]) k++;
       if (k === from) break;
       if (bodyStart(ctx, from, end)) found.push([from, k]);
     }
@@ -71,7 +68,7 @@ export function scanSignerList(ctx: Ctx, v: number): number {
       while (k >= 0 && ctx.claim[k] === label && toks[k]!.sent === verb.sent) k--;
       items.push({ from: k + 1, to, claimed: label === 'Institution' });
     } else {
-      while (k >= 0 && nameToken(toks[k]!.text) && !ctx.claim[k] && toks[k]!.sent === verb.sent) k--;
+      while (k >= 0 && brandToken(toks[k]!.text) && !ctx.claim[k] && toks[k]!.sent === verb.sent) k--;
       if (k + 1 === to) break;
       // digits glued to the name: "5G Americas", read as "5", "G", "Americas"
       if (k >= 0 && /^\d+$/.test(toks[k]!.text) && toks[k]!.end === toks[k + 1]!.start) k--;

@@ -7,7 +7,7 @@
 import type { Ctx } from './context';
 import { POST_TITLE_TABLE, PLACE_TABLE, NOT_NAME_SET } from '../../lexicons';
 import { matchAt } from '../../match';
-import { addInstitution, isGivenName } from './context';
+import { addInstitution, brandToken, isGivenName } from './context';
 import { COMPANY_WORDS, PORTFOLIOS } from '../../lexicon/post-bodies';
 
 /** Posts that govern or represent a territory: what follows their "de" is a place. */
@@ -19,9 +19,6 @@ function brandLike(toks: Ctx['toks'], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^(\p{Lu}|\d.*)$/u.test(toks[k]!.text)) return true;
   return COMPANY_WORDS.has(toks[to - 1]!.f);
 }
-
-/** A word of a name: capitalised, in capitals, or a digit-led brand ("5G"). */
-const nameToken = (text: string) => /^(\p{Lu}|\d+\p{Lu})/u.test(text);
 
 export function scanPostBody(ctx: Ctx, i: number, end: number): number {
   const { toks } = ctx;
@@ -39,12 +36,12 @@ export function scanPostBody(ctx: Ctx, i: number, end: number): number {
   const from = i + 1;
   const first = toks[from];
   if (!post || TERRITORIAL.test(post) || !first || ctx.claim[from] || ctx.quoted[from]) return i;
-  if (!nameToken(first.text) || PORTFOLIOS.has(first.f) || NOT_NAME_SET.has(first.f) || isGivenName(first))
+  if (!brandToken(first.text) || PORTFOLIOS.has(first.f) || NOT_NAME_SET.has(first.f) || isGivenName(first))
     return i;
   if (matchAt(PLACE_TABLE, toks, from, end)) return i;
   let to = from;
   // a name's words, digits among them once it has begun ("Telcom 3G Sur", tokenised "3", "G")
-  const inName = (k: number) => nameToken(toks[k]!.text) || (k > from && /^\d+$/.test(toks[k]!.text));
+  const inName = (k: number) => brandToken(toks[k]!.text) || (k > from && /^\d+$/.test(toks[k]!.text));
   while (to < end && inName(to) && !ctx.claim[to] && !isGivenName(toks[to]) && toks[to]!.sent === t.sent)
     to++;
   if (!brandLike(toks, from, to)) return i;
