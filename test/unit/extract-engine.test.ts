@@ -86,8 +86,8 @@ describe('engine: tagging', () => {
       sent: 0,
     });
     expect([...wordTags('Housing', 'en')]).to.include('Verb');
-    expect(list(tok('Housing'))).to.equal(true);
-    expect(list(tok('signed'))).to.equal(false);
+    expect(list(tok('Housing'), 0, [])).to.equal(true);
+    expect(list(tok('signed'), 0, [])).to.equal(false);
   });
 });
 
