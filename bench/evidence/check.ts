@@ -1,7 +1,8 @@
 // Does a fact's evidence show it? For each relationship, every endpoint other than an Agreement must be
 // named in some evidence sentence: by its name, an alias, its acronym, a person's surname, a post the
 // person holds in the document ("la rectora"), or the generic head of an institution's or event's name
-// ("la Universidad", "el foro"). Text only: the check reads the Extraction, never the extractor's insides.
+// ("la Universidad", "el foro"), or a post held at an institution that carries its name's complement
+// ("el ministro de Salud" names the Ministerio de Salud). Text only: the check reads the Extraction, never the extractor's insides.
 import type { ExtractedNode, ExtractedRelationship, Extraction } from '../../model';
 import { fold } from '../../engine/fold';
 
@@ -56,50 +57,58 @@ function phrase(s: string): string | null {
   return w.length ? ` ${w.join(' ')} ` : null;
 }
 
-/** The forms that refer to one node in this document's evidence. */
-export function referringForms(node: ExtractedNode, roles: readonly string[]): string[] {
+/** The forms that refer to one node in this document's evidence, given the posts held by it (a person)
+ * or at it (an institution). */
+export function referringForms(node: ExtractedNode, posts: readonly string[]): string[] {
   const forms = [node.name, ...node.aliases];
   const acronym = node.properties?.acronym;
   if (typeof acronym === 'string') forms.push(acronym);
   const nameWords = node.name.split(/\s+/).filter(Boolean);
+  const headOf = (post: string) => post.split(/\s+/)[0] ?? '';
   if (node.label === 'Person') {
     // Any part after the first given name may be the surname the text uses ("la ministra Pérez").
     for (const w of nameWords.slice(1)) if (w.length > 2 && !PARTICLES.has(fold(w))) forms.push(w);
-    for (const role of roles) {
-      forms.push(role);
-      const head = role.split(/\s+/)[0];
-      if (head && head.length > 3) forms.push(head);
+    for (const post of posts) {
+      forms.push(post);
+      if (headOf(post).length > 3) forms.push(headOf(post));
     }
   }
   if ((node.label === 'Institution' || node.label === 'Event') && nameWords.length > 1) {
     const head = nameWords[0]!;
     if (head.length > 3 && !PARTICLES.has(fold(head))) forms.push(head);
   }
+  if (node.label === 'Institution' && nameWords.length > 1) {
+    const complement = nameWords.slice(1).join(' ');
+    for (const post of posts) {
+      if (post.includes(' ')) forms.push(post);
+      forms.push(`${headOf(post)} ${complement}`);
+    }
+  }
   return [...new Set(forms.map(phrase).filter((p): p is string => p !== null))];
 }
 
-/** Posts each person holds in the document, from its HOLDS_ROLE facts. */
-function rolesByPerson(x: Extraction): Map<string, string[]> {
-  const roles = new Map<string, string[]>();
+/** Posts held in the document, by the person holding them and by the institution they are held at. */
+function postsByNode(x: Extraction): Map<string, string[]> {
+  const posts = new Map<string, string[]>();
   for (const r of x.relationships) {
     const role = r.properties.role;
     if (r.type !== 'HOLDS_ROLE' || typeof role !== 'string') continue;
-    roles.set(r.from, [...(roles.get(r.from) ?? []), role]);
+    for (const id of [r.from, r.to]) posts.set(id, [...(posts.get(id) ?? []), role]);
   }
-  return roles;
+  return posts;
 }
 
 function unnamedEndpoints(
   r: ExtractedRelationship,
   nodes: Map<string, ExtractedNode>,
-  roles: Map<string, string[]>,
+  posts: Map<string, string[]>,
 ): string[] {
   const said = r.evidence.map((e) => phrase(e.text) ?? '');
   const unnamed: string[] = [];
   for (const id of [r.from, r.to]) {
     const node = nodes.get(id);
     if (!node || node.label === 'Agreement') continue;
-    const forms = referringForms(node, roles.get(id) ?? []);
+    const forms = referringForms(node, posts.get(id) ?? []);
     if (!said.some((s) => forms.some((f) => s.includes(f)))) unnamed.push(node.name);
   }
   return unnamed;
@@ -110,14 +119,14 @@ export function checkEvidence(extractions: readonly Extraction[]): EvidenceCheck
   const out: EvidenceCheck = { facts: 0, shown: 0, failures: [], byRule: new Map() };
   for (const x of extractions) {
     const nodes = new Map(x.nodes.map((n) => [n.id, n]));
-    const roles = rolesByPerson(x);
+    const posts = postsByNode(x);
     for (const r of x.relationships) {
       const key = `${r.type} ${String(r.properties.rule)}`;
       const tally = out.byRule.get(key) ?? { facts: 0, shown: 0 };
       out.byRule.set(key, tally);
       out.facts++;
       tally.facts++;
-      const unnamed = unnamedEndpoints(r, nodes, roles);
+      const unnamed = unnamedEndpoints(r, nodes, posts);
       if (!unnamed.length) {
         out.shown++;
         tally.shown++;
