@@ -1,7 +1,7 @@
 // Table tests of evidence: each fact cites the sentences that name its parts, the rule's own sentence
-// first, then the nearest sentence naming an endpoint it leaves unnamed; a headline that names none of
-// them gives way to the body. Invented releases; each row names one fact and the start of each
-// sentence it must cite, in order.
+// first, then the nearest sentence naming an endpoint it leaves unnamed; a headline gives way to the
+// body once one body sentence names all it names. Invented releases; each row names one fact and the
+// start of each sentence it must cite, in order.
 import { expect } from 'chai';
 import { extract } from './helpers';
 
@@ -39,7 +39,21 @@ const ROWS: [string, 'es' | 'en', string, string, string[]][] = [
     'es',
     'Nuevo acuerdo en Cusco\n\nLa Municipalidad de Cusco y la Asociación de Guías de Turismo firmaron un acuerdo de cooperación. Como testigo de honor asistió el gobernador regional, Jaime Salas Quispe.',
     'WITNESSED_BY <agreement> -> Jaime Salas Quispe',
-    ['Como testigo de honor'],
+    ['Como testigo de honor', 'La Municipalidad de Cusco'],
+  ],
+  [
+    'English: a witness in a sentence of their own, then the sentence telling of the signing',
+    'en',
+    'Harbour Council and Northgate College sign agreement\n\nThe Harbour Council and Northgate College signed a cooperation agreement on Monday. The mayor, Paul Grant, witnessed the signing.',
+    'WITNESSED_BY <agreement> -> Paul Grant',
+    ['The mayor, Paul Grant', 'The Harbour Council and Northgate College signed'],
+  ],
+  [
+    'a fact read in the headline: the body sentence naming both parties instead',
+    'es',
+    'Universidad de Lota y Fundación Mar Azul firman convenio\n\nLa Universidad de Lota y la Fundación Mar Azul firmaron ayer un convenio de cooperación en Concepción.',
+    'SIGNED_WITH Universidad de Lota -> Fundación Mar Azul',
+    ['La Universidad de Lota y la Fundación Mar Azul firmaron'],
   ],
   [
     'a fact stated in one sentence cites that sentence alone',
