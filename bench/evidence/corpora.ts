@@ -1,4 +1,5 @@
-// The corpora whose evidence is measured: the seeds, the development corpus, the invented fixtures and
+// The corpora whose evidence is measured: the seeds, the development corpus, the invented fixtures, the
+// held-out releases (never tuned on) and
 // a slice of the synthetic corpus the tests generate, each extracted by the real reader and extractor.
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -9,13 +10,14 @@ import { generateCorpus } from '../corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export const EVIDENCE_CORPORA = ['seeds', 'dev', 'invented', 'synthetic'] as const;
+export const EVIDENCE_CORPORA = ['seeds', 'dev', 'invented', 'heldout', 'synthetic'] as const;
 export type EvidenceCorpus = (typeof EVIDENCE_CORPORA)[number];
 
 const FOLDERS: Record<Exclude<EvidenceCorpus, 'synthetic'>, string> = {
   seeds: join(ROOT, 'seeds'),
   dev: join(ROOT, '../shared/dev/docs'),
   invented: join(ROOT, 'test/fixtures/invented/docs'),
+  heldout: join(ROOT, 'test/fixtures/heldout/docs'),
 };
 
 /** The synthetic slice: the seed and size the ingest tests use, small enough for the unit suite. */
