@@ -135,6 +135,8 @@ export interface Work {
   roleOnly?: Map<string, string>;
   /** Step 7a's reading of signers, witnesses and attendees. */
   signing?: SigningReading;
+  /** Where the role and participation rules matched (steps 6f and 8b). */
+  relationHits?: RuleTrace[];
   /** Mentions by the tokens they start at, end at and cover (mention-index.ts), once they are known. */
   mentionIndex?: MentionIndex;
 }
