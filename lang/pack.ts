@@ -36,6 +36,13 @@ export function languagePack(p: PackParts): LangPack {
       post: inList([...CLAUSE_BREAKS, ...p.conjunctions]),
       // the first word of a post title of the language ("Director", "vicepresidente", "Minister")
       posthead: oneOf(POST_TITLES.filter((t) => t.lang === p.lang).map((t) => t.title.split(' ')[0]!)),
+      // a title's first word in the plural ("los rectores", "las directoras")
+      postplural: oneOf(
+        POST_TITLES.filter((t) => t.lang === p.lang).flatMap((t) => {
+          const head = t.title.split(' ')[0]!;
+          return [`${head}s`, `${head}es`];
+        }),
+      ),
       // a courtesy title before a name, as the tagger splits it ("Dr" and its period are two tokens)
       honorific: oneOf(HONORIFICS.flatMap((h) => h.form.split('.').filter(Boolean).slice(0, 1))),
     },

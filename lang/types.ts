@@ -5,6 +5,8 @@ import type { Lang, Predicate, Rule, TagLexicon } from '../engine';
 export type SigningEmit =
   /** The people of group `who` witnessed the signing (`pick: 'last'`: only the one nearest the cue). */
   | { as: 'witness'; who: string; pick?: 'last' }
+  /** The people of group `who` signed: the agent of a signing noun ("la firma del convenio por X"). */
+  | { as: 'signer'; who: string }
   /** The people of group `who` attended: neither signers nor witnesses. */
   | { as: 'attendee'; who: string }
   /** The signing words of the match state no signing: denied, or only planned. */

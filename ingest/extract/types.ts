@@ -97,6 +97,8 @@ export interface AgreementDraft {
 /** What the signing rules found: each item with its rule's reason and the character span it matched. */
 export interface SigningReading {
   witnesses: RuleFinding[];
+  /** People a rule reads as signers where the clause reader finds no subject ("la firma ... por X"). */
+  signers: RuleFinding[];
   attendees: RuleFinding[];
   /** Character spans whose signing words state no signing (denied, future, intended). */
   blocked: [number, number][];

@@ -99,6 +99,18 @@ export const SIGNING_EN: readonly SigningRule[] = [
     expect: { facts: ['WITNESSED_BY <agreement> -> Helen Carter'], none: [] },
   },
   {
+    reason: 'en-signing-noun-by',
+    match: `signing of (@inlist&!{Person}&!/^\\W+$/)* by [<who>${PEOPLE}]`,
+    emit: { as: 'signer', who: 'who' },
+    priority: 25,
+    example:
+      'The signing of the memorandum of understanding between Lakeside University and the Harbour Chamber of Commerce by Rector Helen Carter and President David Osei took place on Monday.',
+    expect: {
+      facts: ['SIGNED Helen Carter -> <agreement>', 'SIGNED David Osei -> <agreement>'],
+      none: [],
+    },
+  },
+  {
     reason: 'en-attending-were',
     match: `also? (attending|present|in attendance) (were|was|:) [<who>${PEOPLE}]`,
     emit: { as: 'attendee', who: 'who' },

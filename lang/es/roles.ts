@@ -13,7 +13,7 @@ const OF = '(de|del) (la|el|los|las)?';
 const SCOPE = '(!{Person}&!{Institution}&@inlist&!/^\\W+$/)+';
 
 /** Every rule needs one of these words (folded): other sentences are not tagged. */
-export const ROLE_CUE_ES = /\b(para|en|y|encabezad[oa]s?|presidid[oa]s?|dirigid[oa]s?|liderad[oa]s?)\b/;
+export const ROLE_CUE_ES = /;|\b(para|en|y|encabezad[oa]s?|presidid[oa]s?|dirigid[oa]s?|liderad[oa]s?)\b/;
 
 export const ROLES_ES: readonly RoleRule[] = [
   {
@@ -55,6 +55,32 @@ export const ROLES_ES: readonly RoleRule[] = [
       facts: [
         'HOLDS_ROLE Hugo Arce Molina -> Consejo Regional de Salud',
         'HOLDS_ROLE Hugo Arce Molina -> Instituto de Estudios Andinos',
+      ],
+      none: [],
+    },
+  },
+  {
+    // a list under one plural post opens with the post, its first body and its first holder
+    reason: 'es-plural-post-list-opens',
+    match: `(los|las) [<post>@postplural] ${OF} [<at>{Institution}] , ${NAME} ;`,
+    emit: { who: 'who', at: 'at', post: 'post' },
+    priority: 24,
+    example:
+      'Firmaron los rectores de la Universidad del Sur, Ana Ruiz Pardo; del Instituto Tecnológico de Oruro, Luis Paz Soria; y de la Escuela Andina de Minas, Juan Vaca Ríos.',
+    expect: { facts: ['HOLDS_ROLE Ana Ruiz Pardo -> Universidad del Sur'], none: [] },
+  },
+  {
+    // a list under one plural post: each item after a semicolon names only the body and the person
+    reason: 'es-list-item-post-elided',
+    match: `; y? ${OF} [<at>{Institution}] , ${NAME}`,
+    emit: { who: 'who', at: 'at' },
+    priority: 24,
+    example:
+      'Firmaron los rectores de la Universidad del Sur, Ana Ruiz Pardo; del Instituto Tecnológico de Oruro, Luis Paz Soria; y de la Escuela Andina de Minas, Juan Vaca Ríos.',
+    expect: {
+      facts: [
+        'HOLDS_ROLE Luis Paz Soria -> Instituto Tecnológico de Oruro',
+        'HOLDS_ROLE Juan Vaca Ríos -> Escuela Andina de Minas',
       ],
       none: [],
     },

@@ -9,7 +9,7 @@ describe('language-pack rules read their examples', function () {
   this.timeout(30000);
   for (const pack of Object.values(PACKS)) {
     const tables = [
-      ...pack.signing.map((rule) => ({ rule, kind: 'WITNESSED_BY' })),
+      ...pack.signing.map((rule) => ({ rule, kind: rule.emit.as === 'signer' ? 'SIGNED' : 'WITNESSED_BY' })),
       ...pack.roles.map((rule) => ({ rule, kind: 'HOLDS_ROLE' })),
       ...pack.participation.map((rule) => ({ rule, kind: 'PARTICIPATED_IN' })),
     ];

@@ -1,7 +1,7 @@
 // Step 7a: signers, witnesses and attendees by rule (lang/<lang>/signing.ts), on the engine: the
 // text tagged by compromise, the people found by step 4 as {Person} slots, the rules run sentence by
 // sentence in priority order. Step 7b reads what they found: who witnessed (and by which rule), who
-// only attended, and which signing words state no signing (denied, future, intended).
+// signed where no subject says so, who only attended, and which signing words state no signing (denied, future, intended).
 import type { RuleSet } from '../../../../engine';
 import type { FactExpect, SigningEmit } from '../../../../lang';
 import type { Mention, SigningReading, Work } from '../../types';
@@ -29,7 +29,7 @@ export function readSigning(w: Work): SigningReading {
     m.label === 'Person' && m.key && !m.nested && w.tokens[m.from] && w.tokens[m.to - 1]
       ? [{ label: 'Person', start: w.tokens[m.from]!.start, end: w.tokens[m.to - 1]!.end, key: m.key }]
       : [];
-  const out: SigningReading = { witnesses: [], attendees: [], blocked: [], hits: [] };
+  const out: SigningReading = { witnesses: [], signers: [], attendees: [], blocked: [], hits: [] };
   for (const s of w.sentences) {
     // tagging is the dear part: only sentences with a word some rule needs are tagged, each on its own
     if (!pack.signingCue.test(fold(s.text))) continue;
@@ -51,7 +51,7 @@ export function readSigning(w: Work): SigningReading {
       if (!g) continue;
       let people = index.within('Person', g[0], g[1]);
       if (emit.as === 'witness' && emit.pick === 'last') people = people.slice(-1);
-      const list = emit.as === 'witness' ? out.witnesses : out.attendees;
+      const list = emit.as === 'witness' ? out.witnesses : emit.as === 'signer' ? out.signers : out.attendees;
       for (const p of people) list.push({ key: p.key, reason, sent: s.index, start, end });
     }
   }
