@@ -7,7 +7,8 @@ const PEOPLE = `(${WORD})* {Person} (${WORD}|{Person})*`;
 const EVENT = 'The Second Lakeside Energy Conference was held at the Harbour Hall in Accra.';
 
 /** Every rule needs one of these stems (folded): other sentences are not tagged. */
-export const PARTICIPATION_CUE_EN = /\b(participation|presence|speakers|panelists|panellists|met|meets)\b/;
+export const PARTICIPATION_CUE_EN =
+  /\b(participation|presence|speakers|panelists|panellists|met|meets|hosted|co-hosted)\b/;
 
 export const PARTICIPATION_EN: readonly ParticipationRule[] = [
   {
@@ -17,6 +18,15 @@ export const PARTICIPATION_EN: readonly ParticipationRule[] = [
     priority: 20,
     example: `${EVENT} The opening session was held with the participation of Minister Grace Mensah.`,
     expect: { facts: ['PARTICIPATED_IN Grace Mensah -> Second Lakeside Energy Conference'], none: [] },
+  },
+  {
+    // the hosts of an event take part in it
+    reason: 'en-hosted-by',
+    match: `(hosted|co-hosted) by [<who>${PEOPLE}]`,
+    emit: { who: 'who' },
+    priority: 20,
+    example: `${EVENT} The dinner was hosted by Governor Paul Adeyemi.`,
+    expect: { facts: ['PARTICIPATED_IN Paul Adeyemi -> Second Lakeside Energy Conference'], none: [] },
   },
   {
     reason: 'en-speakers-were',

@@ -6,10 +6,13 @@ import type { ParticipationRule } from '../types';
 // a list of names with their posts, as one group (as in signing.ts)
 const WORD = '@inlist&!{Person}';
 const PEOPLE = `(${WORD})* {Person} (${WORD}|{Person})*`;
+// ... or its items set apart by semicolons ("del Mtro. X, asesor; del Lic. Y, director; y de Z")
+const PEOPLE_SEMI = `(${WORD}|;)* {Person} (${WORD}|;|{Person})*`;
 const EVENT = 'La Cumbre Andina de Energía se celebró en Cochabamba.';
 
 /** Every rule needs one of these stems (folded): other sentences are not tagged. */
-export const PARTICIPATION_CUE_ES = /\b(cont|cuenta|tuvo|tuvieron|ponentes|panelistas|expositores|reuni)/;
+export const PARTICIPATION_CUE_ES =
+  /\b(cont|cuenta|tuvo|tuvieron|ponentes|panelistas|expositores|reuni|anfitrion)/;
 
 export const PARTICIPATION_ES: readonly ParticipationRule[] = [
   {
@@ -27,6 +30,23 @@ export const PARTICIPATION_ES: readonly ParticipationRule[] = [
     priority: 20,
     example: `${EVENT} En la jornada se tuvo la presencia de la ministra Elena Rocha Justiniano.`,
     expect: { facts: ['PARTICIPATED_IN Elena Rocha Justiniano -> Cumbre Andina de Energía'], none: [] },
+  },
+  {
+    // the hosts of an event take part in it
+    reason: 'es-hosted-by',
+    match: `con (el|la) (anfitrionismo|anfitrionia|anfitrionaje) (de|del) [<who>${PEOPLE_SEMI}]`,
+    emit: { who: 'who' },
+    priority: 20,
+    example:
+      'La Cumbre Andina de Energía se inauguró ayer en Cochabamba, con la anfitrionía del gobernador Raúl Camacho Vidal; del Lic. Hugo Arce Molina, secretario de Energía; y de la ministra Elena Rocha Justiniano.',
+    expect: {
+      facts: [
+        'PARTICIPATED_IN Raúl Camacho Vidal -> Cumbre Andina de Energía',
+        'PARTICIPATED_IN Hugo Arce Molina -> Cumbre Andina de Energía',
+        'PARTICIPATED_IN Elena Rocha Justiniano -> Cumbre Andina de Energía',
+      ],
+      none: [],
+    },
   },
   {
     reason: 'es-speakers-were',
