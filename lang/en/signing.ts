@@ -111,6 +111,20 @@ export const SIGNING_EN: readonly SigningRule[] = [
     },
   },
   {
+    // "signed an agreement with the president of Lakeside University, X": the counterpart signs too
+    // (the subject is read by the clause reader)
+    reason: 'en-signed-with-post-holder',
+    match: `@signing (${WORD})* with the @posthead (${WORD})* [<who>{Person}]`,
+    emit: { as: 'signer', who: 'who' },
+    priority: 25,
+    example:
+      'Mayor Helen Carter signed a memorandum of understanding with the President of Lakeside University, David Osei.',
+    expect: {
+      facts: ['SIGNED David Osei -> <agreement>'],
+      none: [],
+    },
+  },
+  {
     reason: 'en-attending-were',
     match: `also? (attending|present|in attendance) (were|was|:) [<who>${PEOPLE}]`,
     emit: { as: 'attendee', who: 'who' },

@@ -155,6 +155,20 @@ export const SIGNING_ES: readonly SigningRule[] = [
     },
   },
   {
+    // "firmó un convenio con el rector de la UAC, X": the counterpart named by a post signs too (the
+    // subject is read by the clause reader)
+    reason: 'es-signed-with-post-holder',
+    match: `@signing (${WORD})* con (el|la) @posthead (${WORD})* [<who>{Person}]`,
+    emit: { as: 'signer', who: 'who' },
+    priority: 25,
+    example:
+      'El alcalde Mario Quispe Vera firmó un convenio con la rectora de la Universidad del Sur, Carla Ibáñez Rojas.',
+    expect: {
+      facts: ['SIGNED Carla Ibáñez Rojas -> <agreement>'],
+      none: [],
+    },
+  },
+  {
     reason: 'es-attendance-then-names',
     match: `(acompanaron|acompano|presenciaron|presencio|asistieron|asistio|acudieron|acudio|estuvieron presentes|estuvo presente|se encontraban presentes) [<who>${PEOPLE}]`,
     emit: { as: 'attendee', who: 'who' },
