@@ -1,5 +1,6 @@
 // Internal types passed between the numbered extraction steps (plain data, no behaviour).
 import type { AgreementKind, EntityLabel } from '../../model/graph-schema';
+import type { TaggedText } from '../../engine';
 import type { MentionIndex } from './mention-index';
 
 export interface Sentence {
@@ -137,6 +138,8 @@ export interface Work {
   roleOnly?: Map<string, string>;
   /** Step 7a's reading of signers, witnesses and attendees. */
   signing?: SigningReading;
+  /** Sentences tagged for the rule tables, by sentence index (steps/roles/tagged.ts). */
+  tagged?: Map<number, TaggedText>;
   /** Where the role and participation rules matched (steps 6f and 8b). */
   relationHits?: RuleTrace[];
   /** Mentions by the tokens they start at, end at and cover (mention-index.ts), once they are known. */

@@ -6,8 +6,9 @@ import type { RuleSet } from '../../../../engine';
 import type { FactExpect, SigningEmit } from '../../../../lang';
 import type { Mention, SigningReading, Work } from '../../types';
 import { mentionsWithin } from '../../mention-index';
-import { compileRules, fold, runRules, slotIndex, tag, useLexicon } from '../../../../engine';
+import { compileRules, fold, runRules, slotIndex, useLexicon } from '../../../../engine';
 import { PACKS } from '../../../../lang';
+import { taggedSentence } from '../roles/tagged';
 
 const SETS = new Map<string, RuleSet<SigningEmit, FactExpect>>();
 
@@ -33,7 +34,7 @@ export function readSigning(w: Work): SigningReading {
   for (const s of w.sentences) {
     // tagging is the dear part: only sentences with a word some rule needs are tagged, each on its own
     if (!pack.signingCue.test(fold(s.text))) continue;
-    const tagged = tag(s.text, w.lang, s.start);
+    const tagged = taggedSentence(w, s);
     // the people of this sentence only: a name lies within the sentence's tokens exactly when its
     // characters lie within the sentence's
     const index = slotIndex(tagged, mentionsWithin(w, s.tokStart, s.tokEnd).flatMap(personSpan));

@@ -24,6 +24,7 @@ export function participationRules(w: Work, trace: RuleTrace[]): void {
     pack.participation,
     pack.participationCue,
     ['Person', 'Event'],
+    ['Person'],
     trace,
   );
   for (const { hit, sentence, within } of hits) {

@@ -9,7 +9,14 @@ import { runSentenceRules } from './sentence-rules';
 export function roleRules(w: Work, trace: RuleTrace[]): void {
   const pack = PACKS[w.lang];
   const held = new Set(w.facts.filter((f) => f.type === 'HOLDS_ROLE').map((f) => `${f.from}|${f.to}`));
-  const hits = runSentenceRules<RoleEmit>(w, pack.roles, pack.roleCue, ['Person', 'Institution'], trace);
+  const hits = runSentenceRules<RoleEmit>(
+    w,
+    pack.roles,
+    pack.roleCue,
+    ['Person', 'Institution'],
+    ['Person', 'Institution'],
+    trace,
+  );
   for (const { hit, sentence, within, text } of hits) {
     const { emit, reason } = hit.rule;
     // every body of the group: "Presidente del Tribunal y del Consejo" holds the post at both

@@ -5,8 +5,9 @@ import type { Rule, RuleHit, RuleSet, Span } from '../../../../engine';
 import type { FactExpect } from '../../../../lang';
 import type { Mention, RuleTrace, Sentence, Work } from '../../types';
 import { mentionsWithin } from '../../mention-index';
-import { compileRules, fold, runRules, slotIndex, tag, useLexicon } from '../../../../engine';
+import { compileRules, fold, runRules, slotIndex, useLexicon } from '../../../../engine';
 import { PACKS } from '../../../../lang';
+import { taggedSentence } from './tagged';
 
 export interface SentenceHit<E> {
   hit: RuleHit<E, FactExpect>;
@@ -38,14 +39,15 @@ function spanOf(w: Work, m: Mention, labels: readonly string[]): Span[] {
 }
 
 /**
- * Runs a language's table over the sentences that hold one of its cue words, with mentions of
- * `labels` as slots; the trace of every hit is added to `trace`.
+ * Runs a language's table over the sentences that hold one of its cue words and a mention of each
+ * label in `needs`, with mentions of `labels` as slots; the trace of every hit is added to `trace`.
  */
 export function runSentenceRules<E>(
   w: Work,
   rules: readonly Rule<E, FactExpect>[],
   cue: RegExp,
   labels: readonly string[],
+  needs: readonly string[],
   trace: RuleTrace[],
 ): SentenceHit<E>[] {
   if (!rules.length) return [];
@@ -55,9 +57,10 @@ export function runSentenceRules<E>(
   const out: SentenceHit<E>[] = [];
   for (const s of w.sentences) {
     // tagging is the dear part: only sentences with a cue word are tagged
-    if (s.caps || !cue.test(fold(s.text))) continue;
-    const tagged = tag(s.text, w.lang, s.start);
+    if (s.caps) continue;
     const spans = mentionsWithin(w, s.tokStart, s.tokEnd).flatMap((m) => spanOf(w, m, labels));
+    if (!needs.every((l) => spans.some((x) => x.label === l)) || !cue.test(fold(s.text))) continue;
+    const tagged = taggedSentence(w, s);
     const index = slotIndex(tagged, spans);
     const ctx = { toks: tagged.tokens, preds: pack.predicates, slots: index.slots, inside: index.inside };
     for (const hit of runRules(set, ctx, 0, tagged.tokens.length)) {
