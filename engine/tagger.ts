@@ -67,14 +67,22 @@ export interface PlainToken {
  * that rules match the very tokens the other steps saw, at a fraction of the cost of tagging.
  */
 export function tagTokens(text: string, toks: readonly PlainToken[], lang: Lang): TaggedText {
-  const tokens: Tok[] = toks.map((t) => ({
-    text: t.text,
-    f: t.f,
-    start: t.start,
-    end: t.end,
-    tags: t.word ? wordTags(t.text, lang) : PUNCT_TAGS,
-    sent: 0,
-  }));
+  const tokens: Tok[] = [];
+  for (const t of toks) {
+    // an abbreviation's dot is a token of its own, as compromise gives it ("Lic." -> "Lic" "."), so
+    // that patterns read a title word and its dot alike whoever tokenized the text
+    const dot = t.word && t.text.length > 1 && t.text.endsWith('.') && !t.text.slice(0, -1).includes('.');
+    const word = dot ? t.text.slice(0, -1) : t.text;
+    tokens.push({
+      text: word,
+      f: dot ? t.f.slice(0, -1) : t.f,
+      start: t.start,
+      end: t.start + word.length,
+      tags: t.word ? wordTags(word, lang) : PUNCT_TAGS,
+      sent: 0,
+    });
+    if (dot) tokens.push({ text: '.', f: '.', start: t.end - 1, end: t.end, tags: PUNCT_TAGS, sent: 0 });
+  }
   const sentences = tokens.length
     ? [{ start: tokens[0]!.start, end: tokens.at(-1)!.end, tokStart: 0, tokEnd: tokens.length }]
     : [];

@@ -5,4 +5,13 @@ import { EN } from './en';
 import { ES } from './es';
 
 export const PACKS: Readonly<Record<Lang, LangPack>> = { es: ES, en: EN };
-export type { FactExpect, LangPack, SigningEmit, SigningRule } from './types';
+export type {
+  FactExpect,
+  LangPack,
+  ParticipationEmit,
+  ParticipationRule,
+  RoleEmit,
+  RoleRule,
+  SigningEmit,
+  SigningRule,
+} from './types';

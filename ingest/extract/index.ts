@@ -11,6 +11,7 @@ import { indexMentions } from './mention-index';
 import { findRoles } from './steps/roles';
 import { findAgreements } from './steps/agreements';
 import { findSettings } from './steps/08-settings';
+import { participationRules } from './steps/roles/participation-rules';
 import { buildOutput } from './steps/09-output';
 import { useLexicon } from '../../engine';
 import { PACKS } from '../../lang';
@@ -56,11 +57,13 @@ export function extractTraced(doc: SourceDocument): { extraction: Extraction; hi
   buildEntities(w);
   indexMentions(w);
   // 6. posts (HOLDS_ROLE, PART_OF), 7. agreements and who signed or witnessed, 8. where and who attended
+  // (the hand-written readers, then the rule tables of the language pack)
   findRoles(w);
   findAgreements(w);
   findSettings(w);
+  participationRules(w, (w.relationHits ??= []));
   // 9. the output contract
-  return { extraction: buildOutput(doc, w), hits: w.signing?.hits ?? [] };
+  return { extraction: buildOutput(doc, w), hits: [...(w.signing?.hits ?? []), ...(w.relationHits ?? [])] };
 }
 
 export type { Extraction, RuleTrace, SourceDocument };

@@ -1,5 +1,6 @@
 // Internal types passed between the numbered extraction steps (plain data, no behaviour).
 import type { AgreementKind, EntityLabel } from '../../model/graph-schema';
+import type { TaggedText } from '../../engine';
 import type { MentionIndex } from './mention-index';
 
 export interface Sentence {
@@ -97,6 +98,8 @@ export interface AgreementDraft {
 /** What the signing rules found: each item with its rule's reason and the character span it matched. */
 export interface SigningReading {
   witnesses: RuleFinding[];
+  /** People a rule reads as signers where the clause reader finds no subject ("la firma ... por X"). */
+  signers: RuleFinding[];
   attendees: RuleFinding[];
   /** Character spans whose signing words state no signing (denied, future, intended). */
   blocked: [number, number][];
@@ -135,6 +138,10 @@ export interface Work {
   roleOnly?: Map<string, string>;
   /** Step 7a's reading of signers, witnesses and attendees. */
   signing?: SigningReading;
+  /** Sentences tagged for the rule tables, by sentence index (steps/roles/tagged.ts). */
+  tagged?: Map<number, TaggedText>;
+  /** Where the role and participation rules matched (steps 6f and 8b). */
+  relationHits?: RuleTrace[];
   /** Mentions by the tokens they start at, end at and cover (mention-index.ts), once they are known. */
   mentionIndex?: MentionIndex;
 }

@@ -99,6 +99,32 @@ export const SIGNING_EN: readonly SigningRule[] = [
     expect: { facts: ['WITNESSED_BY <agreement> -> Helen Carter'], none: [] },
   },
   {
+    reason: 'en-signing-noun-by',
+    match: `signing of (@inlist&!{Person}&!/^\\W+$/)* by [<who>${PEOPLE}]`,
+    emit: { as: 'signer', who: 'who' },
+    priority: 25,
+    example:
+      'The signing of the memorandum of understanding between Lakeside University and the Harbour Chamber of Commerce by Rector Helen Carter and President David Osei took place on Monday.',
+    expect: {
+      facts: ['SIGNED Helen Carter -> <agreement>', 'SIGNED David Osei -> <agreement>'],
+      none: [],
+    },
+  },
+  {
+    // "signed an agreement with the president of Lakeside University, X": the counterpart signs too
+    // (the subject is read by the clause reader)
+    reason: 'en-signed-with-post-holder',
+    match: `@signing (${WORD})* with the @posthead (${WORD})* [<who>{Person}]`,
+    emit: { as: 'signer', who: 'who' },
+    priority: 25,
+    example:
+      'Mayor Helen Carter signed a memorandum of understanding with the President of Lakeside University, David Osei.',
+    expect: {
+      facts: ['SIGNED David Osei -> <agreement>'],
+      none: [],
+    },
+  },
+  {
     reason: 'en-attending-were',
     match: `also? (attending|present|in attendance) (were|was|:) [<who>${PEOPLE}]`,
     emit: { as: 'attendee', who: 'who' },

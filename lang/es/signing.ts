@@ -143,6 +143,32 @@ export const SIGNING_ES: readonly SigningRule[] = [
     expect: { facts: ['WITNESSED_BY <agreement> -> Óscar Mamani Flores'], none: [] },
   },
   {
+    reason: 'es-signing-noun-by',
+    match: `(firma|suscripcion) (del|de la|de los|de las) (@inlist&!{Person}&!/^\\W+$/)* por (parte)? (de|del)? [<who>${PEOPLE}]`,
+    emit: { as: 'signer', who: 'who' },
+    priority: 25,
+    example:
+      'La firma del convenio entre la Universidad del Sur y la Cámara de Comercio de Tarija por el rector Hugo Arce Molina y la presidenta Carla Ibáñez Rojas abre una etapa de cooperación.',
+    expect: {
+      facts: ['SIGNED Hugo Arce Molina -> <agreement>', 'SIGNED Carla Ibáñez Rojas -> <agreement>'],
+      none: [],
+    },
+  },
+  {
+    // "firmó un convenio con el rector de la UAC, X": the counterpart named by a post signs too (the
+    // subject is read by the clause reader)
+    reason: 'es-signed-with-post-holder',
+    match: `@signing (${WORD})* con (el|la) @posthead (${WORD})* [<who>{Person}]`,
+    emit: { as: 'signer', who: 'who' },
+    priority: 25,
+    example:
+      'El alcalde Mario Quispe Vera firmó un convenio con la rectora de la Universidad del Sur, Carla Ibáñez Rojas.',
+    expect: {
+      facts: ['SIGNED Carla Ibáñez Rojas -> <agreement>'],
+      none: [],
+    },
+  },
+  {
     reason: 'es-attendance-then-names',
     match: `(acompanaron|acompano|presenciaron|presencio|asistieron|asistio|acudieron|acudio|estuvieron presentes|estuvo presente|se encontraban presentes) [<who>${PEOPLE}]`,
     emit: { as: 'attendee', who: 'who' },

@@ -8,7 +8,12 @@ import { doc } from './extract/helpers';
 describe('language-pack rules read their examples', function () {
   this.timeout(30000);
   for (const pack of Object.values(PACKS)) {
-    for (const rule of pack.signing) {
+    const tables = [
+      ...pack.signing.map((rule) => ({ rule, kind: rule.emit.as === 'signer' ? 'SIGNED' : 'WITNESSED_BY' })),
+      ...pack.roles.map((rule) => ({ rule, kind: 'HOLDS_ROLE' })),
+      ...pack.participation.map((rule) => ({ rule, kind: 'PARTICIPATED_IN' })),
+    ];
+    for (const { rule, kind } of tables) {
       it(`${pack.lang} ${rule.reason}: ${rule.example}`, () => {
         const { extraction: x, hits } = extractTraced(doc(rule.example, pack.lang));
         expect(
@@ -26,7 +31,7 @@ describe('language-pack rules read their examples', function () {
         for (const f of rule.expect.facts) {
           const hit = found.find((g) => g.line === f);
           expect(hit, `${f} among ${JSON.stringify(found.map((g) => g.line))}`).to.not.equal(undefined);
-          if (f.startsWith('WITNESSED_BY')) expect(hit?.rule, `reason of ${f}`).to.equal(rule.reason);
+          if (f.startsWith(kind)) expect(hit?.rule, `reason of ${f}`).to.equal(rule.reason);
         }
         for (const f of rule.expect.none)
           expect(
@@ -34,7 +39,7 @@ describe('language-pack rules read their examples', function () {
             'facts',
           ).to.not.include(f);
         // a denied or planned signing makes no agreement at all (the schema has no planned status)
-        if (rule.emit.as === 'not-signed')
+        if ('as' in rule.emit && rule.emit.as === 'not-signed')
           expect(x.nodes.filter((n) => n.label === 'Agreement').map((n) => n.name)).to.deep.equal([]);
       });
     }

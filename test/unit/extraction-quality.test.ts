@@ -63,6 +63,6 @@ describe('extraction quality (score.mjs against gold)', function () {
     const s = await scoreCorpus(join(SHARED, 'dev/docs'), join(SHARED, 'dev/gold'));
     report('dev', s);
     expect(s.entities.f1, 'dev entity F1').to.be.at.least(0.85);
-    expect(s.coreRelations.f1, 'dev core-relation F1').to.be.at.least(0.77);
+    expect(s.coreRelations.f1, 'dev core-relation F1').to.be.at.least(0.8);
   });
 });

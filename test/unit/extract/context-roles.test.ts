@@ -8,6 +8,13 @@ type Lang = 'es' | 'en';
 /** [what, text, lang, facts that must appear, facts that must not]. */
 const ROWS: [string, string, Lang, string[], string[]][] = [
   [
+    'invented headline ending with a body: no organisation of the next line’s title',
+    'Joint news release with the Harbour Chamber of Commerce\n\nMinister of Transport Helen Carter opened the new port office.',
+    'en',
+    [],
+    ['HOLDS_ROLE Helen Carter -> Harbour Chamber of Commerce'],
+  ],
+  [
     'invented English minister naming the area of the document’s ministry',
     'QUITO, May 5, 2021 — The Ministry of Trade and Industry of Ecuador and the Andean Development Corporation (CAF) signed a loan agreement. Minister of Trade and Industry Tomás Ibarra and CAF Representative in Ecuador Lucía Serrano signed the agreement.',
     'en',

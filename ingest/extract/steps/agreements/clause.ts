@@ -24,8 +24,9 @@ export interface Clause {
 
 /** What every clause looks up, indexed once per document so that a clause costs its sentence only. */
 export interface ClauseIndex {
-  /** The signing rules' witnesses and attendees, by sentence. */
+  /** The signing rules' witnesses, signers and attendees, by sentence. */
   witnesses: Map<number, RuleFinding[]>;
+  signers: Map<number, RuleFinding[]>;
   attendees: Map<number, RuleFinding[]>;
   /** HOLDS_ROLE facts by the person who holds the post, in the order found. */
   roles: Map<string, Fact[]>;
@@ -60,6 +61,7 @@ export function clauseIndex(w: Work): ClauseIndex {
   const orgs = new Map([...roles].map(([person, facts]) => [person, new Set(facts.map((f) => f.to))]));
   return {
     witnesses: bySentence(w.signing?.witnesses ?? []),
+    signers: bySentence(w.signing?.signers ?? []),
     attendees: bySentence(w.signing?.attendees ?? []),
     roles,
     orgs,
@@ -259,7 +261,8 @@ export function clauseOf(w: Work, index: ClauseIndex, anchor: number, phrases: A
   const { toks, t } = f;
   const witnesses = witnessesOf(w, index, f.from, f.to);
   const attendees = new Set(findingsIn(w, index.attendees, f.from, f.to).map((x) => x.key));
-  const signs = (p: Mention) => !witnesses.has(p.key!) && !attendees.has(p.key!);
+  const signsKey = (k: string) => !witnesses.has(k) && !attendees.has(k);
+  const signs = (p: Mention) => signsKey(p.key!);
   const sRule = f.passive
     ? HEADED.test(t.f)
       ? RULES.headedSigning.reason
@@ -268,6 +271,11 @@ export function clauseOf(w: Work, index: ClauseIndex, anchor: number, phrases: A
   const signers = signersOf(f)
     .filter(signs)
     .map((p) => ({ key: p.key!, rule: sRule }));
+  // the signers a rule read, where the clause reader finds no subject ("la firma del convenio por X")
+  if (!f.adverbial)
+    for (const x of findingsIn(w, index.signers, f.from, f.to))
+      if (signsKey(x.key) && !signers.some((s) => s.key === x.key))
+        signers.push({ key: x.key, rule: x.reason });
   // a witness's institution is no party, unless a signer stands for it too
   const witnessOrgs = orgsOf(index, witnesses.keys());
   const signerOrgs = orgsOf(

@@ -1,13 +1,14 @@
 // Step 7a: signers, witnesses and attendees by rule (lang/<lang>/signing.ts), on the engine: the
 // text tagged by compromise, the people found by step 4 as {Person} slots, the rules run sentence by
 // sentence in priority order. Step 7b reads what they found: who witnessed (and by which rule), who
-// only attended, and which signing words state no signing (denied, future, intended).
+// signed where no subject says so, who only attended, and which signing words state no signing (denied, future, intended).
 import type { RuleSet } from '../../../../engine';
 import type { FactExpect, SigningEmit } from '../../../../lang';
 import type { Mention, SigningReading, Work } from '../../types';
 import { mentionsWithin } from '../../mention-index';
-import { compileRules, fold, runRules, slotIndex, tagTokens, useLexicon } from '../../../../engine';
+import { compileRules, fold, runRules, slotIndex, useLexicon } from '../../../../engine';
 import { PACKS } from '../../../../lang';
+import { taggedSentence } from '../roles/tagged';
 
 const SETS = new Map<string, RuleSet<SigningEmit, FactExpect>>();
 
@@ -29,12 +30,12 @@ export function readSigning(w: Work): SigningReading {
     m.label === 'Person' && m.key && !m.nested && w.tokens[m.from] && w.tokens[m.to - 1]
       ? [{ label: 'Person', start: w.tokens[m.from]!.start, end: w.tokens[m.to - 1]!.end, key: m.key }]
       : [];
-  const out: SigningReading = { witnesses: [], attendees: [], blocked: [], hits: [] };
+  const out: SigningReading = { witnesses: [], signers: [], attendees: [], blocked: [], hits: [] };
   for (const s of w.sentences) {
     // only sentences with a word some rule needs are read, each on its own, on the tokens step 2 made;
     // each word carries the tags it has alone (the rules test a word's own: a verb, its tense)
     if (!pack.signingCue.test(fold(s.text))) continue;
-    const tagged = tagTokens(s.text, w.tokens.slice(s.tokStart, s.tokEnd), w.lang);
+    const tagged = taggedSentence(w, s);
     // the people of this sentence only: a name lies within the sentence's tokens exactly when its
     // characters lie within the sentence's
     const index = slotIndex(tagged, mentionsWithin(w, s.tokStart, s.tokEnd).flatMap(personSpan));
@@ -52,7 +53,7 @@ export function readSigning(w: Work): SigningReading {
       if (!g) continue;
       let people = index.within('Person', g[0], g[1]);
       if (emit.as === 'witness' && emit.pick === 'last') people = people.slice(-1);
-      const list = emit.as === 'witness' ? out.witnesses : out.attendees;
+      const list = emit.as === 'witness' ? out.witnesses : emit.as === 'signer' ? out.signers : out.attendees;
       for (const p of people) list.push({ key: p.key, reason, sent: s.index, start, end });
     }
   }

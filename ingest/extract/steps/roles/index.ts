@@ -13,6 +13,7 @@ import { titlesBefore } from './titles-before';
 import { appositions } from './appositions';
 import { onBehalf } from './on-behalf';
 import { dependentBodies, partOf } from './part-of';
+import { roleRules } from './role-rules';
 
 export { stateActor, titleFitsInstitution } from './offices';
 
@@ -49,6 +50,7 @@ export function findRoles(w: Work): Map<string, string> {
   appositions(w, roleOnly);
   onBehalf(w, roleOnly);
   findContextRoles(w, roleOnly);
+  roleRules(w, (w.relationHits ??= []));
   resolveRefs(w, refs);
   // the references resolved are mentions too
   indexMentions(w);

@@ -133,11 +133,13 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
         }
       }
       // "NASA Administrator Bill Nelson": the organisation written before the title
-      // ... also with a word or two qualifying the post: "USAID Mission Director Leticia Díaz"
+      // ... also with a word or two qualifying the post: "USAID Mission Director Leticia Díaz"; never
+      // across a sentence break (a headline ending with a body is no organisation of the next line's title)
       const before = mentionsEndingIn(w, i - 2, i).find(
         (m) =>
           m.label === 'Institution' &&
           m.key &&
+          m.from >= s.tokStart &&
           toks.slice(m.to, i).every((x) => x.cap && x.word && !x.upper && !personAt(w, m.to)),
       );
       if (!inst && before && w.lang === 'en') {
