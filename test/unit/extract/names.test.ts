@@ -98,6 +98,24 @@ const INSTITUTIONS: [string, string[]][] = [
     ['Universidad de Sonora', 'Nubia Cloud Services', 'Andes Data Group'],
   ],
   ['La Facultad de Artes y Diseño recibió a la delegación.', ['Facultad de Artes y Diseño']],
+  // "y" before a preposition coordinates two complements of one name, unless a body, person or place follows
+  [
+    'El Instituto Politécnico y de Estudios Andinos de Loja y la Dirección de Archivos y de Bibliotecas Públicas firmaron.',
+    [
+      'Instituto Politécnico y de Estudios Andinos de Loja',
+      'Dirección de Archivos y de Bibliotecas Públicas',
+    ],
+  ],
+  [
+    'Vinieron la Universidad de Cuenca y de la Secretaría de Cultura, el Colegio de Jueces y de Quito, el Instituto de Óptica y de Rosa Díaz y el Consejo de Notarios y del Lic. Juan Mora.',
+    [
+      'Universidad de Cuenca',
+      'Secretaría de Cultura',
+      'Colegio de Jueces',
+      'Instituto de Óptica',
+      'Consejo de Notarios',
+    ],
+  ],
   [
     'La Asociación de Productores de Los Tuxtlas visitó el puerto.',
     ['Asociación de Productores de Los Tuxtlas'],
