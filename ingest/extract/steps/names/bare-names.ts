@@ -8,6 +8,7 @@ import { ROMAN, COMPANY_INTRO } from './words';
 import { add, nameWord, isGivenName } from './context';
 import { complement, parenAcronym } from './complement';
 import { isCode } from './common-acronyms';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /** Initials of capitalised words: "Desarrollo Integral de la Familia" -> "DIF". */
 export function initials(toks: Token[], from: number, to: number): string {
@@ -30,7 +31,16 @@ export function scanCompany(ctx: Ctx, i: number, end: number): number {
   const surface = spanText(w.text, toks, from, to);
   add(
     ctx,
-    { label: 'Institution', from, to, sent: t.sent, surface, full: true, kind: 'company' },
+    {
+      label: 'Institution',
+      from,
+      to,
+      sent: t.sent,
+      surface,
+      reason: MENTION_RULES.companyAfterNoun.reason,
+      full: true,
+      kind: 'company',
+    },
     'Institution',
   );
   return to;
@@ -73,12 +83,25 @@ export function scanAcronymDefinition(ctx: Ctx, i: number, end: number): number 
   if (tail && q > acr[1] && /^(week|summit|meeting|forum|conference)$/.test(tail.f)) {
     add(
       ctx,
-      { label: 'Event', from, to: q + 1, sent, surface: spanText(ctx.w.text, toks, from, q + 1), full: true },
+      {
+        label: 'Event',
+        from,
+        to: q + 1,
+        sent,
+        surface: spanText(ctx.w.text, toks, from, q + 1),
+        reason: MENTION_RULES.acronymEvent.reason,
+        full: true,
+      },
       'Event',
     );
     return q + 1;
   }
-  add(ctx, { label: 'Institution', from, to: i, sent, surface, full: true, acronym: acr[0] }, 'Institution');
+  const reason = MENTION_RULES.acronymDefinition.reason;
+  add(
+    ctx,
+    { label: 'Institution', from, to: i, sent, surface, reason, full: true, acronym: acr[0] },
+    'Institution',
+  );
   for (let k = i; k < acr[1]; k++) ctx.claim[k] = 'Institution';
   return acr[1];
 }
@@ -99,6 +122,7 @@ export function scanAcronym(ctx: Ctx, i: number): number {
         to: i + 1,
         sent: t.sent,
         surface: t.text,
+        reason: MENTION_RULES.acronymProgramme.reason,
         full: true,
         kind: 'programme',
       },
@@ -140,6 +164,7 @@ export function scanAcronym(ctx: Ctx, i: number): number {
       to,
       sent: t.sent,
       surface,
+      reason: MENTION_RULES.acronymAlone.reason,
       full: to > i + 1 && !initialsForm,
       acronym,
       acronymOnly: true,

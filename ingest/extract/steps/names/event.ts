@@ -23,6 +23,7 @@ import {
 } from './words';
 import { add, isGivenName } from './context';
 import { complement } from './complement';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /** Step 4c: events: ordinal + event noun + complement; event noun + quoted title. */
 const LOWERCASE_OCCASIONS = new Set([
@@ -84,7 +85,21 @@ export function scanEvent(ctx: Ctx, i: number, end: number): number {
   const surface = spanText(w.text, toks, i, to);
   add(
     ctx,
-    { label: 'Event', from: i, to, sent: t.sent, surface, full: true, kind: ordinal ? t.text : undefined },
+    {
+      label: 'Event',
+      from: i,
+      to,
+      sent: t.sent,
+      surface,
+      reason: (ordinal
+        ? MENTION_RULES.eventOrdinal
+        : namedOccasion
+          ? MENTION_RULES.eventOccasion
+          : MENTION_RULES.eventNamed
+      ).reason,
+      full: true,
+      kind: ordinal ? t.text : undefined,
+    },
     'Event',
   );
   return to;
@@ -122,7 +137,8 @@ function scanIntroducedEvent(ctx: Ctx, i: number, end: number): number {
   for (let k = i + 1; k < to; k++) if (toks[k]!.cap && matchAt(INSTITUTION_HEAD_TABLE, toks, k, to)) return i;
   if (ctx.covered.subarray(i, to).includes(1)) return i;
   const surface = spanText(w.text, toks, i, to);
-  add(ctx, { label: 'Event', from: i, to, sent: t.sent, surface, full: true }, 'Event');
+  const reason = MENTION_RULES.eventIntroduced.reason;
+  add(ctx, { label: 'Event', from: i, to, sent: t.sent, surface, reason, full: true }, 'Event');
   return to;
 }
 
@@ -141,7 +157,16 @@ export function scanQuotedEvent(ctx: Ctx, q: number, end: number): void {
       const alias = spanText(w.text, toks, q + 1, close);
       add(
         ctx,
-        { label: 'Event', from: k, to: close + 1, sent: u.sent, surface, full: true, alias },
+        {
+          label: 'Event',
+          from: k,
+          to: close + 1,
+          sent: u.sent,
+          surface,
+          reason: MENTION_RULES.eventQuoted.reason,
+          full: true,
+          alias,
+        },
         undefined,
       );
       return;
@@ -166,6 +191,7 @@ export function scanTitleEvent(ctx: Ctx): void {
           to,
           sent: title.index,
           surface: spanText(w.text, toks, title.tokStart, to),
+          reason: MENTION_RULES.eventTitle.reason,
           full: true,
         },
         'Event',
