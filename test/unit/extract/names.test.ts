@@ -134,6 +134,11 @@ const INSTITUTIONS: [string, string[]][] = [
     'The Government of Manitoba and the Ministry of Science and Technology met the delegation.',
     ['Government of Manitoba', 'Ministry of Science and Technology'],
   ],
+  // "and" right after a head standing alone joins two bodies; inside an "of" complement it joins the name
+  [
+    'We welcome the United Nations and Orbis Motors; the Department of Health and Human Services agreed.',
+    ['United Nations', 'Department of Health and Human Services'],
+  ],
   // the parties a signing lists, with or without a head noun; a given name, a month or a place is no body
   [
     'Se firmó el Memorando de Entendimiento entre la ASETEL, Movitel, Rayo Net y Celcom para compartir datos.',

@@ -162,9 +162,10 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
         if (next.upper || headSoon || isGivenName(next)) break;
         // Spanish names put their head first: a plain "y" before any "de" joins two bodies ("la
         // Universidad y Amazon Web Services"), as does one after a place ("la Universidad de Sonora y
-        // ...")
-        // (English too, after a place: "Government of Yukon and Yukon First Nations")
-        if (c === 1 && (placeEndsAt(toks, k) || (ctx.w.lang !== 'en' && !inComplement))) break;
+        // ..."; English too: "Government of Yukon and Yukon First Nations"), and in English one right
+        // after a head that stands alone ("the United Nations and Hyundai")
+        const twoBodies = !inComplement && (ctx.w.lang !== 'en' || words === 0);
+        if (c === 1 && (placeEndsAt(toks, k) || twoBodies)) break;
       } else inComplement = true;
       k += c;
       continue;
