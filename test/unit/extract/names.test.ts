@@ -73,6 +73,11 @@ const INSTITUTIONS: [string, string[]][] = [
     'El Instituto Nacional de Estadística (INE) y el INE regional publicaron las cifras del PIB.',
     ['Instituto Nacional de Estadística'],
   ],
+  // an acronym with a plural ending is a common noun in Spanish, unless a singular article takes it
+  [
+    "La Fundación Andina forma docentes en TIC´s y apoya a las PYME's; el CIAT's respalda el plan.",
+    ['Fundación Andina', 'CIAT'],
+  ],
   // an acronym defined by the name of a goal, standard, law or plan names no body
   [
     'El Instituto de Ecología se suma a los Objetivos del Milenio (ODM) y aplica la Norma Técnica Andina (NTA); el ODM guía su plan.',

@@ -33,7 +33,7 @@ export function newCtx(w: Work): Ctx {
     endingAt: new Map(),
     order: new Map(),
     covered: new Uint8Array(n + 1),
-    commonAcronyms: commonAcronyms(w.tokens),
+    commonAcronyms: commonAcronyms(w.tokens, w.lang),
   };
 }
 
