@@ -205,6 +205,20 @@ describe('extract/names (invented phrases)', () => {
       'Stanford University',
     ]);
   });
+  it('[extract/names] a name without the owner written first is the same body, when only one fits', () => {
+    const one = extract(
+      'The Federal Ministry of Works opened a road. The Ministry of Works thanked the Minister of Works, Ada Okafor.',
+      'en',
+    );
+    expect(one.nodes.filter((n) => n.label === 'Institution').map((n) => [n.name, n.aliases])).to.deep.equal([
+      ['Federal Ministry of Works', ['Ministry of Works']],
+    ]);
+    const two = extract(
+      'The Ghana Ministry of Works and the Kenya Ministry of Works met; the Ministry of Works spoke.',
+      'en',
+    );
+    expect(names(two, 'Institution')).to.have.length(3);
+  });
   it('[extract/names] an ordinal event keeps its ordinal', () => {
     const x = extract('El secretario participó en la III Reunión Regional de Ministros de Salud.');
     expect(names(x, 'Event')).to.deep.equal(['III Reunión Regional de Ministros de Salud']);
