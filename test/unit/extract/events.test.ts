@@ -22,6 +22,9 @@ const EVENTS: [string, 'es' | 'en', string[]][] = [
   ],
   ['The king paid a visit to the Andean Kingdom to meet his “old friend”.', 'en', []],
   ['La reunión terminó y el ministro dijo que “todo va bien”.', 'es', []],
+  // a publication named after an event is no occasion
+  ['Read the Andean Summit Newsletter and the 2019 Andean Summit report.', 'en', ['2019 Andean Summit']],
+  ['Se publicó la Revista del Congreso Andino de Suelos en Lima.', 'es', []],
 ];
 
 describe('extract/events (invented phrases)', () => {

@@ -21,6 +21,7 @@ import {
   AGREEMENT_HEAD_WORDS,
   NOT_EVENT_HEAD_SET,
   NAMING_CUES,
+  PUBLICATION_WORDS,
 } from './words';
 import { add, isGivenName } from './context';
 import { complement } from './complement';
@@ -83,6 +84,8 @@ export function scanEvent(ctx: Ctx, i: number, end: number): number {
   const insideName = isWord(toks, i - 1, 'de', 'del', 'sobre') && toks[i - 2]?.cap;
   if (!ordinal && (!(hasComp && (!head || cue)) || insideName)) return i;
   to = Math.max(to, c);
+  // "Forum Newsletter", "Boletín de la Cumbre": a publication named after the event is no occasion
+  for (let k = i; k < to; k++) if (PUBLICATION_WORDS.has(toks[k]!.f)) return i;
   const surface = spanText(w.text, toks, i, to);
   add(
     ctx,
