@@ -64,6 +64,12 @@ export const MENTION_RULES = {
     'Firmó la empresa Nubia Cloud Services.',
     'Nubia Cloud Services',
   ),
+  companyList: rule(
+    'companies-listed-after-plural-noun',
+    'Institution',
+    'Se certificaron técnicos de las empresas Orbis, Datalia y Nubia Cloud.',
+    'Datalia',
+  ),
   acronymDefinition: rule(
     'words-before-their-acronym',
     'Institution',

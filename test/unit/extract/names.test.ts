@@ -144,6 +144,12 @@ const INSTITUTIONS: [string, string[]][] = [
     'We welcome the United Nations and Orbis Motors; the Department of Health and Human Services agreed.',
     ['United Nations', 'Department of Health and Human Services'],
   ],
+  // a list after a plural company noun names companies; people and places in it do not
+  [
+    'Se certificaron técnicos de las empresas Orbis, Datalia y Nubia Cloud; las empresas Ana Ruiz y Pedro Gil no.',
+    ['Orbis', 'Datalia', 'Nubia Cloud'],
+  ],
+  ['Experts from the companies Acme Labs and Orbis joined the firms Chile and Peru.', ['Acme Labs', 'Orbis']],
   // the parties a signing lists, with or without a head noun; a given name, a month or a place is no body
   [
     'Se firmó el Memorando de Entendimiento entre la ASETEL, Movitel, Rayo Net y Celcom para compartir datos.',

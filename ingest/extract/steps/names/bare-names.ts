@@ -46,6 +46,54 @@ export function scanCompany(ctx: Ctx, i: number, end: number): number {
   return to;
 }
 
+/** Plural company nouns that open a list of companies: "las empresas Everis, Globant y Jazzplat". */
+const COMPANIES_INTRO = new Set(['empresas', 'companias', 'firmas', 'consultoras', 'companies', 'firms']);
+
+/** One item of a list of companies from token k: capitalised words, no person, place or month. */
+function companyItem(ctx: Ctx, k: number, end: number): number {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!t || !t.cap || ctx.claim[k] || isGivenName(t) || !nameWord(t) || matchAt(PLACE_TABLE, toks, k, end))
+    return k;
+  let to = k;
+  while (to < end && nameWord(toks[to]) && !ctx.claim[to] && to < k + 4) to++;
+  return to;
+}
+
+/** Step 4b': "las empresas Everis, Globant y Jazzplat", "the companies Acme and Orbis": each item is a company. */
+export function scanCompanyList(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  if (t.cap || !COMPANIES_INTRO.has(t.f) || !isWord(toks, i - 1, 'las', 'los', 'sus', 'the', 'their'))
+    return i;
+  const items: [number, number][] = [];
+  let k = i + 1;
+  for (;;) {
+    const to = companyItem(ctx, k, end);
+    if (to === k) return i;
+    items.push([k, to]);
+    const sep = toks[to];
+    if (sep?.text === ',') k = to + 1;
+    else if (sep && /^(y|e|and)$/.test(sep.f)) {
+      const last = companyItem(ctx, to + 1, end);
+      if (last === to + 1) return i;
+      items.push([to + 1, last]);
+      k = last;
+      break;
+    } else return i;
+  }
+  const reason = MENTION_RULES.companyList.reason;
+  for (const [from, to] of items) {
+    const surface = spanText(w.text, toks, from, to);
+    add(
+      ctx,
+      { label: 'Institution', from, to, sent: t.sent, surface, reason, full: true, kind: 'company' },
+      'Institution',
+    );
+  }
+  return k;
+}
+
 /** Connectors inside a name an acronym defines. */
 const ACRONYM_JOINERS = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'para', 'of', 'and']);
 
