@@ -9,12 +9,13 @@ export function oneOf(words: Iterable<string>): Predicate {
 }
 
 /**
- * A token that can sit inside a list of names and their posts: no verb (an acronym the tagger took
- * for one is none), no clause break, no semicolon or colon. Rules run inside one sentence, so a
- * full stop there is an abbreviation's ("Ing. Guillermo Valdés").
+ * A token that can sit inside a list of names and their posts: no verb, no clause break, no
+ * semicolon or colon. A capitalised word is a name's or a title's ("Minister of Housing", "Obras
+ * Públicas", an acronym), whatever its tags: the verb that ends a list is written in lower case.
+ * Rules run inside one sentence, so a full stop there is an abbreviation's ("Ing. Guillermo Valdés").
  */
 export function inList(breaks: Iterable<string>): Predicate {
   const set = new Set([...breaks].map(fold));
-  const acronym = (s: string) => s.length > 1 && s === s.toUpperCase();
-  return (t) => (!t.tags.has('Verb') || acronym(t.text)) && !set.has(t.f) && !/^[;:!?]$/.test(t.f);
+  const capitalised = (s: string) => /^\p{Lu}/u.test(s);
+  return (t) => (!t.tags.has('Verb') || capitalised(t.text)) && !set.has(t.f) && !/^[;:!?]$/.test(t.f);
 }

@@ -23,12 +23,62 @@ type Nlp = ((text: string) => Parsed) & { plugin(p: { words: Record<string, stri
 const es = createRequire(import.meta.url)('es-compromise') as Nlp;
 const NLP: Record<Lang, Nlp> = { es, en };
 const applied = new Set<TagLexicon>();
+// Tags of a word read alone, by language: a memo, since a corpus repeats its words; it is emptied when
+// full so that its memory stays bounded, and a lexicon added later empties it too.
+const WORD_TAGS: Record<Lang, Map<string, ReadonlySet<string>>> = { es: new Map(), en: new Map() };
+const WORD_TAGS_MAX = 50_000;
 
 /** Adds a lexicon to the tagger of its language; a lexicon is added once however often it is passed. */
 export function useLexicon(lang: Lang, lexicon: TagLexicon): void {
   if (applied.has(lexicon)) return;
   NLP[lang].plugin({ words: { ...lexicon } });
   applied.add(lexicon);
+  WORD_TAGS[lang].clear();
+}
+
+/**
+ * The tags of one word read alone (its first term's): what the word is out of context.
+ *
+ * @example
+ *   wordTags('firmarán', 'es').has('FutureTense'); // true
+ */
+export function wordTags(word: string, lang: Lang): ReadonlySet<string> {
+  const memo = WORD_TAGS[lang];
+  let tags = memo.get(word);
+  if (!tags) {
+    tags = NLP[lang](word).docs[0]?.[0]?.tags ?? NO_TAGS;
+    if (memo.size >= WORD_TAGS_MAX) memo.clear();
+    memo.set(word, tags);
+  }
+  return tags;
+}
+
+/** A token as a tokenizer outside the engine gives it: text, folded text, offsets, and whether it is a word. */
+export interface PlainToken {
+  text: string;
+  f: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+/**
+ * One sentence (`text`) of tokens made elsewhere, each word with the tags it has read alone (`wordTags`), so
+ * that rules match the very tokens the other steps saw, at a fraction of the cost of tagging.
+ */
+export function tagTokens(text: string, toks: readonly PlainToken[], lang: Lang): TaggedText {
+  const tokens: Tok[] = toks.map((t) => ({
+    text: t.text,
+    f: t.f,
+    start: t.start,
+    end: t.end,
+    tags: t.word ? wordTags(t.text, lang) : PUNCT_TAGS,
+    sent: 0,
+  }));
+  const sentences = tokens.length
+    ? [{ start: tokens[0]!.start, end: tokens.at(-1)!.end, tokStart: 0, tokEnd: tokens.length }]
+    : [];
+  return { text, lang, tokens, sentences };
 }
 
 /**
@@ -38,8 +88,17 @@ export function useLexicon(lang: Lang, lexicon: TagLexicon): void {
  *   tag('El ministro firmó.', 'es').tokens.map((t) => t.text); // ['El', 'ministro', 'firmó']
  */
 export function tag(text: string, lang: Lang, base = 0): TaggedText {
-  // `base`: where `text` starts in the document, so that a sentence tagged alone keeps document offsets
-  const parsed = NLP[lang](text);
+  return tokensOf(text, lang, base, NLP[lang](text), (t) => t.tags);
+}
+
+// `base`: where `text` starts in the document, so that a sentence tagged alone keeps document offsets
+function tokensOf(
+  text: string,
+  lang: Lang,
+  base: number,
+  parsed: Parsed,
+  tagsOf: (t: Term) => ReadonlySet<string>,
+): TaggedText {
   const tokens: Tok[] = [];
   const sentences: TaggedText['sentences'] = [];
   let cursor = 0;
@@ -61,7 +120,7 @@ export function tag(text: string, lang: Lang, base = 0): TaggedText {
         f: fold(t.text),
         start: base + start,
         end: base + end,
-        tags: t.tags,
+        tags: tagsOf(t),
         sent,
       });
       punctuation(text, t.post, end, sent, base, tokens);
@@ -78,6 +137,7 @@ export function tag(text: string, lang: Lang, base = 0): TaggedText {
 }
 
 const PUNCT_TAGS: ReadonlySet<string> = new Set(['Punctuation']);
+const NO_TAGS: ReadonlySet<string> = new Set();
 
 /** One token per punctuation mark of a word's leading or trailing text at `at`, where the text agrees. */
 function punctuation(text: string, around: string, at: number, sent: number, base: number, out: Tok[]): void {

@@ -12,6 +12,8 @@ import { findRoles } from './steps/roles';
 import { findAgreements } from './steps/agreements';
 import { findSettings } from './steps/08-settings';
 import { buildOutput } from './steps/09-output';
+import { useLexicon } from '../../engine';
+import { PACKS } from '../../lang';
 
 /**
  * Extracts people, institutions, places, events and agreements, and the facts between them.
@@ -26,6 +28,8 @@ export function extractDocument(doc: SourceDocument): Extraction {
 
 /** The extraction, and the rule hits behind it (which rule matched where), for tests and debugging. */
 export function extractTraced(doc: SourceDocument): { extraction: Extraction; hits: RuleTrace[] } {
+  // every step that asks the tagger reads words with the language pack's lexicon, from the first document on
+  useLexicon(doc.lang, PACKS[doc.lang].lexicon);
   const w: Work = {
     text: doc.text,
     lang: doc.lang,

@@ -2,7 +2,18 @@
 // words, tags, predicates, mentions and groups as their table says.
 import { expect } from 'chai';
 import type { MatchContext, Span } from '../../engine';
-import { compile, compileRules, findAll, runRules, slotIndex, tag, useLexicon } from '../../engine';
+import {
+  compile,
+  compileRules,
+  findAll,
+  inList,
+  runRules,
+  slotIndex,
+  tag,
+  tagTokens,
+  useLexicon,
+  wordTags,
+} from '../../engine';
 import { PACKS } from '../../lang';
 
 function context(text: string, spans: Span[] = []): MatchContext {
@@ -30,6 +41,53 @@ describe('engine: tagging', () => {
     useLexicon('es', PACKS.es.lexicon);
     const tags = (w: string) => [...(tag(`El ${w} llegó.`, 'es').tokens[1]?.tags ?? [])];
     for (const w of ['ministro', 'acuerdo', 'convenio', 'documento']) expect(tags(w), w).to.include('Noun');
+  });
+
+  const WORDS: [string, 'es' | 'en', string][] = [
+    // a word alone, and a tag it has whatever the sentence
+    ['firmarán', 'es', 'FutureTense'],
+    ['suscribirían', 'es', 'Conditional'],
+    ['firmaron', 'es', 'PastTense'],
+    ['will', 'en', 'Modal'],
+    ['signed', 'en', 'PastTense'],
+  ];
+  for (const [word, lang, want] of WORDS) {
+    it(`reads "${word}" alone as ${want}`, () => {
+      expect([...wordTags(word, lang)]).to.include(want);
+      // the memo answers the same the second time
+      expect([...wordTags(word, lang)]).to.include(want);
+    });
+  }
+
+  it('gives tokens made elsewhere the tags of their words, punctuation apart', () => {
+    const text = 'Firmarán hoy, en Quito.';
+    const toks = [...text.matchAll(/\p{L}+|\S/gu)].map((m) => ({
+      text: m[0],
+      f: m[0].toLowerCase(),
+      start: 100 + m.index,
+      end: 100 + m.index + m[0].length,
+      word: /\p{L}/u.test(m[0]),
+    }));
+    const t = tagTokens(text, toks, 'es');
+    expect(t.tokens.map((x) => [x.text, x.start])).to.deep.equal(toks.map((x) => [x.text, x.start]));
+    expect([...t.tokens[0]!.tags]).to.include('FutureTense');
+    expect([...t.tokens[2]!.tags]).to.deep.equal(['Punctuation']);
+    expect(t.sentences).to.deep.equal([{ start: 100, end: 123, tokStart: 0, tokEnd: toks.length }]);
+  });
+
+  it('keeps a capitalised word inside a list of names even where it reads as a verb alone', () => {
+    const list = inList(['y']);
+    const tok = (text: string) => ({
+      text,
+      f: text.toLowerCase(),
+      start: 0,
+      end: 1,
+      tags: wordTags(text, 'en'),
+      sent: 0,
+    });
+    expect([...wordTags('Housing', 'en')]).to.include('Verb');
+    expect(list(tok('Housing'), 0, [])).to.equal(true);
+    expect(list(tok('signed'), 0, [])).to.equal(false);
   });
 });
 

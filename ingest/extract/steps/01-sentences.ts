@@ -3,8 +3,7 @@
 import type { Sentence } from '../types';
 import { ABBREVIATIONS } from '../lexicons';
 import { fold } from '../text';
-
-const END_MARKS = /^(-end-|###|-30-|- ?o0o ?-)$/i;
+import { endsRelease } from './release-end';
 
 function isCapsLine(s: string): boolean {
   const letters = s.replace(/[^\p{L}]/gu, '');
@@ -37,7 +36,8 @@ export function splitSentences(text: string): Omit<Sentence, 'tokStart' | 'tokEn
   let cur: { start: number; end: number } | null = null;
   let prevText = '';
   for (const line of lines) {
-    if (END_MARKS.test(line.text.trim())) break;
+    // an end mark, or the heading of what follows the release ("About X", contacts, an annex)
+    if (endsRelease(line.text, blocks.length + (cur ? 1 : 0) >= 2)) break;
     // the contact block closing a press release (a lone URL, e-mail addresses) ends the text
     if (
       line.start > text.length / 2 &&

@@ -6,7 +6,7 @@ import type { RuleSet } from '../../../../engine';
 import type { FactExpect, SigningEmit } from '../../../../lang';
 import type { Mention, SigningReading, Work } from '../../types';
 import { mentionsWithin } from '../../mention-index';
-import { compileRules, fold, runRules, slotIndex, tag, useLexicon } from '../../../../engine';
+import { compileRules, fold, runRules, slotIndex, tagTokens, useLexicon } from '../../../../engine';
 import { PACKS } from '../../../../lang';
 
 const SETS = new Map<string, RuleSet<SigningEmit, FactExpect>>();
@@ -31,9 +31,10 @@ export function readSigning(w: Work): SigningReading {
       : [];
   const out: SigningReading = { witnesses: [], attendees: [], blocked: [], hits: [] };
   for (const s of w.sentences) {
-    // tagging is the dear part: only sentences with a word some rule needs are tagged, each on its own
+    // only sentences with a word some rule needs are read, each on its own, on the tokens step 2 made;
+    // each word carries the tags it has alone (the rules test a word's own: a verb, its tense)
     if (!pack.signingCue.test(fold(s.text))) continue;
-    const tagged = tag(s.text, w.lang, s.start);
+    const tagged = tagTokens(s.text, w.tokens.slice(s.tokStart, s.tokEnd), w.lang);
     // the people of this sentence only: a name lies within the sentence's tokens exactly when its
     // characters lie within the sentence's
     const index = slotIndex(tagged, mentionsWithin(w, s.tokStart, s.tokEnd).flatMap(personSpan));

@@ -130,13 +130,15 @@ function unknownFirstName(ctx: Ctx, k: number, end: number): boolean {
   return !matchAt(POST_TITLE_TABLE, toks, k, end) && !EVENT_NOUN_TABLE.has(t.f);
 }
 
+// at module level: a closure made per call costs a named wrapper per call under tsx
+const isInstitution = (m: Mention) => m.label === 'Institution';
+
 /** Is token i right after a post title (with its institution and a comma), so a name may follow? */
 export function afterPostTitle(ctx: Ctx, i: number): boolean {
   const { toks } = ctx;
   let k = i - 1;
   if (toks[k]?.text === ',') k--;
   // skip an institution mention or a parenthesised acronym ending here
-  const isInstitution = (m: Mention) => m.label === 'Institution';
   const inst = firstFound(ctx, endingAt(ctx, k + 1, isInstitution), endingAt(ctx, k - 2, isInstitution));
   if (inst) {
     k = inst.from - 1;

@@ -3,7 +3,7 @@
 // (es-compromise, compromise) reading of the word in lower case; a given name ("Will", "Rosa") stays a name.
 import type { Ctx } from './context';
 import { isGivenName, nameWord } from './context';
-import { tag } from '../../../../engine/tagger';
+import { wordTags } from '../../../../engine/tagger';
 
 /** Is token i a capitalised verb opening its sentence, before more capitalised words? */
 export function opensWithVerb(ctx: Ctx, i: number): boolean {
@@ -12,14 +12,14 @@ export function opensWithVerb(ctx: Ctx, i: number): boolean {
   const before = toks[i - 1];
   const opens = !before || before.sent !== t.sent || /^[«“"—–:-]$/.test(before.text);
   if (!opens || !t.cap || t.upper || !nameWord(toks[i + 1]) || isGivenName(t)) return false;
-  const tags = tag(t.text.toLowerCase(), ctx.w.lang).tokens[0]?.tags;
-  return !!tags && tags.has('Verb') && !tags.has('Person');
+  const tags = wordTags(t.text.toLowerCase(), ctx.w.lang);
+  return tags.has('Verb') && !tags.has('Person');
 }
 
 /** Is `word` a verb in the third person present ("Commends", "Signs", "Welcomes"), as headlines write it? */
 export function finiteVerb(word: string, lang: Ctx['w']['lang']): boolean {
   // the third person's "-s" first: "Fish", "Design" read as verbs too, but name things in a title
   if (!/[^s]s$/.test(word)) return false;
-  const tags = tag(word.toLowerCase(), lang).tokens[0]?.tags;
-  return !!tags && tags.has('Verb') && tags.has('PresentTense') && !tags.has('Gerund') && !tags.has('Noun');
+  const tags = wordTags(word.toLowerCase(), lang);
+  return tags.has('Verb') && tags.has('PresentTense') && !tags.has('Gerund') && !tags.has('Noun');
 }
