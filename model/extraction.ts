@@ -30,6 +30,11 @@ export interface Evidence {
   end: number;
 }
 
+/** Where an entity is named, and the reason of the extraction step that found it ("acronym-alone"). */
+export interface MentionEvidence extends Evidence {
+  reason?: string;
+}
+
 export interface ExtractedNode {
   /** Stable id derived from the resolved entity: `<label>:<slug of canonical name>`. */
   id: string;
@@ -40,8 +45,8 @@ export interface ExtractedNode {
   aliases: string[];
   /** Label-specific properties: acronym, kind, date, title. */
   properties?: Record<string, string | number | boolean | null>;
-  /** Where the entity was mentioned in the document. */
-  mentions?: Evidence[];
+  /** Where the entity was mentioned in the document, each with the reason of the step that found it. */
+  mentions?: MentionEvidence[];
 }
 
 export interface ExtractedRelationship {

@@ -36,6 +36,8 @@ export interface Mention {
   sent: number;
   /** Surface form as written (honorifics and articles off). */
   surface: string;
+  /** The reason of the step or rule that found it (mention-rules.ts), copied onto the output. */
+  reason: string;
   /** Key of the entity it names, set by the coreference steps. */
   key?: string;
   /** Institution: acronym defined here; head kind. Place: kind. */

@@ -36,7 +36,12 @@ export function storedText(extraction: Extraction): string {
 export function resolutionHash(resolved: Extraction): string {
   const own = {
     ...withoutText(resolved),
-    nodes: resolved.nodes.map(({ id, label, mentions }) => ({ id, label, mentions })),
+    // a mention's reason says why it was read, which the graph does not store: it changes no write
+    nodes: resolved.nodes.map(({ id, label, mentions }) => ({
+      id,
+      label,
+      mentions: mentions?.map(({ text, start, end }) => ({ text, start, end })),
+    })),
   };
   return createHash('sha256').update(JSON.stringify(own)).digest('hex').slice(0, 32);
 }

@@ -1,5 +1,6 @@
-// Step 9: the Extraction contract: nodes with aliases, properties and mention offsets; one
-// relationship per (type, from, to) with the sentences that show it and the rule that made it.
+// Step 9: the Extraction contract: nodes with aliases, properties and mention offsets (each with the
+// reason of the step that found it); one relationship per (type, from, to) with the sentences that
+// show it and the rule that made it.
 import type { ExtractedNode, ExtractedRelationship, Extraction, SourceDocument } from '../../../model';
 import type { Work } from '../types';
 import { factEvidence, mentionSentences } from '../evidence';
@@ -13,7 +14,7 @@ export function buildOutput(doc: SourceDocument, w: Work): Extraction {
       .map((m) => {
         const start = w.tokens[m.from]!.start;
         const end = w.tokens[m.to - 1]!.end;
-        return { text: w.text.slice(start, end), start, end };
+        return { text: w.text.slice(start, end), start, end, reason: m.reason };
       });
     nodes.push({
       id: e.key,

@@ -2,6 +2,7 @@
 import { expect } from 'chai';
 import { extractDocument } from '../../../ingest/extract';
 import { RULES } from '../../../ingest/extract/model/rules';
+import { MENTION_RULES } from '../../../ingest/extract/model/mention-rules';
 import { doc } from './helpers';
 
 const TEXT = [
@@ -38,6 +39,14 @@ describe('extract/contract (invented release)', () => {
     const reasons = Object.values(RULES).map((r) => r.reason);
     expect(new Set(reasons).size).to.equal(reasons.length);
     for (const r of x.relationships) expect(reasons, r.type).to.include(r.properties.rule);
+  });
+
+  it('[extract/contract] every mention names the step that found it; no reason is a relationship rule', () => {
+    const reasons = Object.values(MENTION_RULES).map((r) => r.reason);
+    expect(new Set(reasons).size).to.equal(reasons.length);
+    const ruleReasons = new Set(Object.values(RULES).map((r) => r.reason));
+    expect(reasons.filter((r) => ruleReasons.has(r))).to.deep.equal([]);
+    for (const n of x.nodes) for (const m of n.mentions ?? []) expect(reasons, m.text).to.include(m.reason);
   });
 
   it('[extract/contract] HOLDS_ROLE carries the role as written', () => {

@@ -4,7 +4,14 @@ import type { Mention, Work } from '../../../ingest/extract/types';
 import { indexMentions, mentionsFrom, mentionsStartingIn } from '../../../ingest/extract/mention-index';
 import { Nearest } from '../../../ingest/extract/nearest';
 
-const mention = (from: number, to: number): Mention => ({ label: 'Person', from, to, sent: 0, surface: 'x' });
+const mention = (from: number, to: number): Mention => ({
+  label: 'Person',
+  from,
+  to,
+  sent: 0,
+  surface: 'x',
+  reason: 'person-name',
+});
 
 describe('extraction indexes (ingest/extract/nearest.ts, mention-index.ts)', () => {
   describe('Nearest', () => {

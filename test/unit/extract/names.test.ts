@@ -73,6 +73,11 @@ const INSTITUTIONS: [string, string[]][] = [
     'El Instituto Nacional de Estadística (INE) y el INE regional publicaron las cifras del PIB.',
     ['Instituto Nacional de Estadística'],
   ],
+  // an acronym with a plural ending is a common noun in Spanish, unless a singular article takes it
+  [
+    "La Fundación Andina forma docentes en TIC´s y apoya a las PYME's; el CIAT's respalda el plan.",
+    ['Fundación Andina', 'CIAT'],
+  ],
   // an acronym defined by the name of a goal, standard, law or plan names no body
   [
     'El Instituto de Ecología se suma a los Objetivos del Milenio (ODM) y aplica la Norma Técnica Andina (NTA); el ODM guía su plan.',
@@ -98,6 +103,24 @@ const INSTITUTIONS: [string, string[]][] = [
     ['Universidad de Sonora', 'Nubia Cloud Services', 'Andes Data Group'],
   ],
   ['La Facultad de Artes y Diseño recibió a la delegación.', ['Facultad de Artes y Diseño']],
+  // "y" before a preposition coordinates two complements of one name, unless a body, person or place follows
+  [
+    'El Instituto Politécnico y de Estudios Andinos de Loja y la Dirección de Archivos y de Bibliotecas Públicas firmaron.',
+    [
+      'Instituto Politécnico y de Estudios Andinos de Loja',
+      'Dirección de Archivos y de Bibliotecas Públicas',
+    ],
+  ],
+  [
+    'Vinieron la Universidad de Cuenca y de la Secretaría de Cultura, el Colegio de Jueces y de Quito, el Instituto de Óptica y de Rosa Díaz y el Consejo de Notarios y del Lic. Juan Mora.',
+    [
+      'Universidad de Cuenca',
+      'Secretaría de Cultura',
+      'Colegio de Jueces',
+      'Instituto de Óptica',
+      'Consejo de Notarios',
+    ],
+  ],
   [
     'La Asociación de Productores de Los Tuxtlas visitó el puerto.',
     ['Asociación de Productores de Los Tuxtlas'],
@@ -116,6 +139,17 @@ const INSTITUTIONS: [string, string[]][] = [
     'The Government of Manitoba and the Ministry of Science and Technology met the delegation.',
     ['Government of Manitoba', 'Ministry of Science and Technology'],
   ],
+  // "and" right after a head standing alone joins two bodies; inside an "of" complement it joins the name
+  [
+    'We welcome the United Nations and Orbis Motors; the Department of Health and Human Services agreed.',
+    ['United Nations', 'Department of Health and Human Services'],
+  ],
+  // a list after a plural company noun names companies; people and places in it do not
+  [
+    'Se certificaron técnicos de las empresas Orbis, Datalia y Nubia Cloud; las empresas Ana Ruiz y Pedro Gil no.',
+    ['Orbis', 'Datalia', 'Nubia Cloud'],
+  ],
+  ['Experts from the companies Acme Labs and Orbis joined the firms Chile and Peru.', ['Acme Labs', 'Orbis']],
   // the parties a signing lists, with or without a head noun; a given name, a month or a place is no body
   [
     'Se firmó el Memorando de Entendimiento entre la ASETEL, Movitel, Rayo Net y Celcom para compartir datos.',
@@ -176,6 +210,20 @@ describe('extract/names (invented phrases)', () => {
       'Barranquilla Chamber of Commerce',
       'Stanford University',
     ]);
+  });
+  it('[extract/names] a name without the owner written first is the same body, when only one fits', () => {
+    const one = extract(
+      'The Federal Ministry of Works opened a road. The Ministry of Works thanked the Minister of Works, Ada Okafor.',
+      'en',
+    );
+    expect(one.nodes.filter((n) => n.label === 'Institution').map((n) => [n.name, n.aliases])).to.deep.equal([
+      ['Federal Ministry of Works', ['Ministry of Works']],
+    ]);
+    const two = extract(
+      'The Ghana Ministry of Works and the Kenya Ministry of Works met; the Ministry of Works spoke.',
+      'en',
+    );
+    expect(names(two, 'Institution')).to.have.length(3);
   });
   it('[extract/names] an ordinal event keeps its ordinal', () => {
     const x = extract('El secretario participó en la III Reunión Regional de Ministros de Salud.');

@@ -18,6 +18,37 @@ function wordPrefixes(s: string): string[] {
   return out;
 }
 
+/** Words that join the parts of a name: an owner written first holds none of them. */
+const JOINING_WORDS = new Set([
+  'de',
+  'del',
+  'la',
+  'las',
+  'los',
+  'el',
+  'y',
+  'e',
+  'para',
+  'en',
+  'of',
+  'the',
+  'and',
+  'for',
+]);
+
+/**
+ * The name without an owner written first, of at least two words: "federal ministry of health" ->
+ * "ministry of health", "yukon fish and wildlife board" -> "fish and wildlife board". A dropped part
+ * that holds a joining word is a sub-unit ("facultad de derecho de la universidad ..."), not an owner.
+ */
+function ownerSuffixes(s: string): string[] {
+  const words = s.split(' ');
+  const out: string[] = [];
+  for (let k = 1; k < words.length - 1 && !JOINING_WORDS.has(words[k - 1]!); k++)
+    out.push(words.slice(k).join(' '));
+  return out;
+}
+
 function trigrams(s: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 3 <= s.length; i++) out.add(s.slice(i, i + 3));
@@ -30,6 +61,7 @@ export class InstitutionIndex {
   private readonly byForm = new Postings<Entity>();
   private readonly byRawForm = new Postings<Entity>();
   private readonly byPrefix = new Postings<Entity>();
+  private readonly bySuffix = new Postings<Entity>();
   private readonly byLoose = new Postings<Entity>();
   private readonly byAcronym = new Postings<Entity>();
   private readonly byInitials = new Postings<Entity>();
@@ -87,6 +119,7 @@ export class InstitutionIndex {
     this.byForm.add(f, e);
     this.byRawForm.add(form, e);
     for (const p of wordPrefixes(f)) this.byPrefix.add(p, e);
+    for (const p of ownerSuffixes(f)) this.bySuffix.add(p, e);
   }
 
   /** findInstitution(): the same name folded or by content words, the acronym, else a unique word prefix. */
@@ -109,7 +142,11 @@ export class InstitutionIndex {
     // word prefix (a form that starts with this name and a space, or this name with a form and a space), when unique
     const pref = new Set(this.byPrefix.get(f));
     for (const p of wordPrefixes(f)) for (const e of this.byForm.get(p)) pref.add(e);
-    return pref.size === 1 ? [...pref][0] : undefined;
+    if (pref.size > 0) return pref.size === 1 ? [...pref][0] : undefined;
+    // the name without its owner ("Ministry of Health" of "Federal Ministry of Health"), or with it, when unique
+    const owned = new Set(this.bySuffix.get(f));
+    for (const p of ownerSuffixes(f)) for (const e of this.byForm.get(p)) owned.add(e);
+    return owned.size === 1 ? [...owned][0] : undefined;
   }
 
   /** The institution an acronym stands for: by acronym, by a form, by initials, by a word of its name. */

@@ -5,6 +5,7 @@ import type { Entity, Mention, Work } from '../../types';
 import { GIVEN_NAME_SET, NOT_NAME_SET } from '../../lexicons';
 import { entitiesOf, attach, isSubsequence, newEntity, tokensOf } from './entity';
 import { firstOf, Postings } from './postings';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /** The person a full name joins: the first whose name holds its words in order, with the same given name. */
 function fullNames(w: Work): void {
@@ -81,6 +82,7 @@ function shortForms(w: Work, claimed: boolean[]): void {
           to: i + len,
           sent: s.index,
           surface: run.map((t) => t.text).join(' '),
+          reason: MENTION_RULES.personShortForm.reason,
         };
         w.mentions.push(m);
         attach(hits[0]!.p, m);

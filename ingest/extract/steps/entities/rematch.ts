@@ -5,6 +5,7 @@ import type { Entity, Mention, Work } from '../../types';
 import { NOT_NAME_SET } from '../../lexicons';
 import { fold } from '../../text';
 import { entitiesOf } from './entity';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 interface Form {
   words: string[];
@@ -52,6 +53,7 @@ export function rematch(w: Work, claimed: boolean[]): void {
             .slice(i, i + f.words.length)
             .map((x) => x.text)
             .join(' '),
+          reason: MENTION_RULES.knownNameAgain.reason,
         };
         w.mentions.push(m);
         m.key = f.e.key;

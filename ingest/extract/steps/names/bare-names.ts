@@ -8,6 +8,7 @@ import { ROMAN, COMPANY_INTRO } from './words';
 import { add, nameWord, isGivenName } from './context';
 import { complement, parenAcronym } from './complement';
 import { isCode } from './common-acronyms';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /** Initials of capitalised words: "Desarrollo Integral de la Familia" -> "DIF". */
 export function initials(toks: Token[], from: number, to: number): string {
@@ -30,10 +31,67 @@ export function scanCompany(ctx: Ctx, i: number, end: number): number {
   const surface = spanText(w.text, toks, from, to);
   add(
     ctx,
-    { label: 'Institution', from, to, sent: t.sent, surface, full: true, kind: 'company' },
+    {
+      label: 'Institution',
+      from,
+      to,
+      sent: t.sent,
+      surface,
+      reason: MENTION_RULES.companyAfterNoun.reason,
+      full: true,
+      kind: 'company',
+    },
     'Institution',
   );
   return to;
+}
+
+/** Plural company nouns that open a list of companies: "las empresas Everis, Globant y Jazzplat". */
+const COMPANIES_INTRO = new Set(['empresas', 'companias', 'firmas', 'consultoras', 'companies', 'firms']);
+
+/** One item of a list of companies from token k: capitalised words, no person, place or month. */
+function companyItem(ctx: Ctx, k: number, end: number): number {
+  const { toks } = ctx;
+  const t = toks[k];
+  if (!t || !t.cap || ctx.claim[k] || isGivenName(t) || !nameWord(t) || matchAt(PLACE_TABLE, toks, k, end))
+    return k;
+  let to = k;
+  while (to < end && nameWord(toks[to]) && !ctx.claim[to] && to < k + 4) to++;
+  return to;
+}
+
+/** Step 4b': "las empresas Everis, Globant y Jazzplat", "the companies Acme and Orbis": each item is a company. */
+export function scanCompanyList(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  if (t.cap || !COMPANIES_INTRO.has(t.f) || !isWord(toks, i - 1, 'las', 'los', 'sus', 'the', 'their'))
+    return i;
+  const items: [number, number][] = [];
+  let k = i + 1;
+  for (;;) {
+    const to = companyItem(ctx, k, end);
+    if (to === k) return i;
+    items.push([k, to]);
+    const sep = toks[to];
+    if (sep?.text === ',') k = to + 1;
+    else if (sep && /^(y|e|and)$/.test(sep.f)) {
+      const last = companyItem(ctx, to + 1, end);
+      if (last === to + 1) return i;
+      items.push([to + 1, last]);
+      k = last;
+      break;
+    } else return i;
+  }
+  const reason = MENTION_RULES.companyList.reason;
+  for (const [from, to] of items) {
+    const surface = spanText(w.text, toks, from, to);
+    add(
+      ctx,
+      { label: 'Institution', from, to, sent: t.sent, surface, reason, full: true, kind: 'company' },
+      'Institution',
+    );
+  }
+  return k;
 }
 
 /** Connectors inside a name an acronym defines. */
@@ -73,12 +131,25 @@ export function scanAcronymDefinition(ctx: Ctx, i: number, end: number): number 
   if (tail && q > acr[1] && /^(week|summit|meeting|forum|conference)$/.test(tail.f)) {
     add(
       ctx,
-      { label: 'Event', from, to: q + 1, sent, surface: spanText(ctx.w.text, toks, from, q + 1), full: true },
+      {
+        label: 'Event',
+        from,
+        to: q + 1,
+        sent,
+        surface: spanText(ctx.w.text, toks, from, q + 1),
+        reason: MENTION_RULES.acronymEvent.reason,
+        full: true,
+      },
       'Event',
     );
     return q + 1;
   }
-  add(ctx, { label: 'Institution', from, to: i, sent, surface, full: true, acronym: acr[0] }, 'Institution');
+  const reason = MENTION_RULES.acronymDefinition.reason;
+  add(
+    ctx,
+    { label: 'Institution', from, to: i, sent, surface, reason, full: true, acronym: acr[0] },
+    'Institution',
+  );
   for (let k = i; k < acr[1]; k++) ctx.claim[k] = 'Institution';
   return acr[1];
 }
@@ -99,6 +170,7 @@ export function scanAcronym(ctx: Ctx, i: number): number {
         to: i + 1,
         sent: t.sent,
         surface: t.text,
+        reason: MENTION_RULES.acronymProgramme.reason,
         full: true,
         kind: 'programme',
       },
@@ -140,6 +212,7 @@ export function scanAcronym(ctx: Ctx, i: number): number {
       to,
       sent: t.sent,
       surface,
+      reason: MENTION_RULES.acronymAlone.reason,
       full: to > i + 1 && !initialsForm,
       acronym,
       acronymOnly: true,

@@ -6,6 +6,7 @@
 // - ones defined by a capitalised name whose head is no body: goals, standards, laws, plans, taxes,
 //   indexes ("Objetivos de Desarrollo Sostenible (ODS)", "Sustainable Development Goals (SDGs)",
 //   "(IMEI: International Mobile Equipment Identity)");
+// - ones written with a plural ending in Spanish ("las TIC´s", "ONG's"; in English "'s" is a possessive);
 // - codes that carry digits: a standard ("ISO-9001"), a time zone ("GMT-5"), a form ("RT-02-B").
 // A body's own name is capitalised ("Instituto Nacional de Estadística (INE)"), which is what tells them apart.
 import type { Token } from '../../types';
@@ -55,8 +56,16 @@ export function isCode(text: string): boolean {
 
 const lowerWord = (t: Token | undefined): boolean => !!t && /^\p{Ll}{3,}$/u.test(t.text) && !JOINERS.has(t.f);
 
+/** An apostrophe and "s" after an acronym, as tokens: "TIC´s", "ONG's". */
+function pluralEnding(toks: readonly Token[], i: number): boolean {
+  const a = toks[i + 1];
+  if (!a || a.start !== toks[i]!.end) return false;
+  if (/^['’´]s$/.test(a.text)) return true;
+  return /^['’´]$/.test(a.text) && toks[i + 2]?.text === 's' && toks[i + 2]!.start === a.end;
+}
+
 /** The acronyms of `toks` that name no body: defined by a lower-case phrase, or used only in the plural. */
-export function commonAcronyms(toks: readonly Token[]): Set<string> {
+export function commonAcronyms(toks: readonly Token[], lang: 'es' | 'en' = 'es'): Set<string> {
   const found = new Set<string>();
   const plural = new Set<string>();
   const singular = new Set<string>();
@@ -64,8 +73,8 @@ export function commonAcronyms(toks: readonly Token[]): Set<string> {
     const t = toks[i]!;
     if (!t.upper) continue;
     const before = toks[i - 1]!.f;
-    if (PLURAL_ARTICLES.has(before)) plural.add(t.text);
-    else if (SINGULAR_ARTICLES.has(before)) singular.add(t.text);
+    if (SINGULAR_ARTICLES.has(before)) singular.add(t.text);
+    else if (PLURAL_ARTICLES.has(before) || (lang === 'es' && pluralEnding(toks, i))) plural.add(t.text);
   }
   for (const acronym of plural) if (!singular.has(acronym)) found.add(acronym);
   for (let i = 1; i + 2 < toks.length; i++) {

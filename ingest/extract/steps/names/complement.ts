@@ -4,6 +4,7 @@ import type { Ctx } from './context';
 import {
   INSTITUTION_HEAD_TABLE,
   DETERMINER_SET,
+  HONORIFIC_TABLE,
   NOT_ACRONYM_SET,
   NOT_NAME_SET,
   PLACE_TABLE,
@@ -33,6 +34,28 @@ function placeEndsAt(toks: Ctx['toks'], k: number): boolean {
     if (place && s + place.len === k && isWord(toks, s - 1, 'de', 'del', 'of')) return true;
   }
   return false;
+}
+
+const COMPLEMENT_PREPOSITIONS = new Set(['de', 'del', 'en', 'para']);
+
+/**
+ * Length of "y de la", "y en", "e para" at token k when it goes on with more of the same name: not
+ * a new body (a head, an acronym), a person or a place, nor after a place ("de Sonora y de Jalisco"
+ * names two). Else 0.
+ */
+function coordinatedComplement(ctx: Ctx, k: number, end: number): number {
+  const { toks } = ctx;
+  if (!isWord(toks, k, 'y', 'e') || toks[k]!.cap || !COMPLEMENT_PREPOSITIONS.has(toks[k + 1]?.f ?? ''))
+    return 0;
+  const c = connectorAt(toks, k + 1, end);
+  const at = k + 1 + c;
+  const next = toks[at];
+  if (c === 0 || !next || !nameWord(next) || next.upper || isGivenName(next)) return 0;
+  if (ctx.quoted[at] !== ctx.quoted[k - 1]) return 0;
+  const stops = [INSTITUTION_HEAD_TABLE, PLACE_TABLE, HONORIFIC_TABLE, POST_TITLE_TABLE] as const;
+  if (stops.some((tb) => matchAt<unknown>(tb, toks, at, end))) return 0;
+  if (placeEndsAt(toks, k)) return 0;
+  return 1 + c;
 }
 
 /**
@@ -101,6 +124,14 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
       k++;
       continue;
     }
+    // "Tecnológico y de Estudios Superiores", "de Cómputo y de Tecnologías": "y" before a preposition
+    // coordinates two complements of the same head
+    const cc = words > 0 || k === j ? coordinatedComplement(ctx, k, end) : 0;
+    if (cc > 0) {
+      inComplement = true;
+      k += cc;
+      continue;
+    }
     const c = connectorAt(toks, k, end);
     if (c > 0) {
       const next = toks[k + c];
@@ -131,9 +162,10 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
         if (next.upper || headSoon || isGivenName(next)) break;
         // Spanish names put their head first: a plain "y" before any "de" joins two bodies ("la
         // Universidad y Amazon Web Services"), as does one after a place ("la Universidad de Sonora y
-        // ...")
-        // (English too, after a place: "Government of Yukon and Yukon First Nations")
-        if (c === 1 && (placeEndsAt(toks, k) || (ctx.w.lang !== 'en' && !inComplement))) break;
+        // ..."; English too: "Government of Yukon and Yukon First Nations"), and in English one right
+        // after a head that stands alone ("the United Nations and Hyundai")
+        const twoBodies = !inComplement && (ctx.w.lang !== 'en' || words === 0);
+        if (c === 1 && (placeEndsAt(toks, k) || twoBodies)) break;
       } else inComplement = true;
       k += c;
       continue;

@@ -33,7 +33,7 @@ export function newCtx(w: Work): Ctx {
     endingAt: new Map(),
     order: new Map(),
     covered: new Uint8Array(n + 1),
-    commonAcronyms: commonAcronyms(w.tokens),
+    commonAcronyms: commonAcronyms(w.tokens, w.lang),
   };
 }
 
@@ -53,10 +53,10 @@ export function add(ctx: Ctx, m: Mention, claimAs?: string): void {
   if (claimAs) for (let k = m.from; k < m.to; k++) ctx.claim[k] ??= claimAs;
 }
 
-/** Records tokens [from, to) of sentence `sent` as a full institution name, claiming them. */
-export function addInstitution(ctx: Ctx, from: number, to: number, sent: number): void {
+/** Records tokens [from, to) of sentence `sent` as a full institution name found by `reason`, claiming them. */
+export function addInstitution(ctx: Ctx, from: number, to: number, sent: number, reason: string): void {
   const surface = spanText(ctx.w.text, ctx.toks, from, to);
-  add(ctx, { label: 'Institution', from, to, sent, surface, full: true }, 'Institution');
+  add(ctx, { label: 'Institution', from, to, sent, surface, reason, full: true }, 'Institution');
 }
 
 /** The first mention found that ends before token `to` and passes `test`. */

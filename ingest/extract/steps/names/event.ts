@@ -20,9 +20,12 @@ import {
   EVENT_CONTEXT,
   AGREEMENT_HEAD_WORDS,
   NOT_EVENT_HEAD_SET,
+  NAMING_CUES,
+  PUBLICATION_WORDS,
 } from './words';
 import { add, isGivenName } from './context';
 import { complement } from './complement';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /** Step 4c: events: ordinal + event noun + complement; event noun + quoted title. */
 const LOWERCASE_OCCASIONS = new Set([
@@ -81,10 +84,26 @@ export function scanEvent(ctx: Ctx, i: number, end: number): number {
   const insideName = isWord(toks, i - 1, 'de', 'del', 'sobre') && toks[i - 2]?.cap;
   if (!ordinal && (!(hasComp && (!head || cue)) || insideName)) return i;
   to = Math.max(to, c);
+  // "Forum Newsletter", "Boletín de la Cumbre": a publication named after the event is no occasion
+  for (let k = i; k < to; k++) if (PUBLICATION_WORDS.has(toks[k]!.f)) return i;
   const surface = spanText(w.text, toks, i, to);
   add(
     ctx,
-    { label: 'Event', from: i, to, sent: t.sent, surface, full: true, kind: ordinal ? t.text : undefined },
+    {
+      label: 'Event',
+      from: i,
+      to,
+      sent: t.sent,
+      surface,
+      reason: (ordinal
+        ? MENTION_RULES.eventOrdinal
+        : namedOccasion
+          ? MENTION_RULES.eventOccasion
+          : MENTION_RULES.eventNamed
+      ).reason,
+      full: true,
+      kind: ordinal ? t.text : undefined,
+    },
     'Event',
   );
   return to;
@@ -122,8 +141,26 @@ function scanIntroducedEvent(ctx: Ctx, i: number, end: number): number {
   for (let k = i + 1; k < to; k++) if (toks[k]!.cap && matchAt(INSTITUTION_HEAD_TABLE, toks, k, to)) return i;
   if (ctx.covered.subarray(i, to).includes(1)) return i;
   const surface = spanText(w.text, toks, i, to);
-  add(ctx, { label: 'Event', from: i, to, sent: t.sent, surface, full: true }, 'Event');
+  const reason = MENTION_RULES.eventIntroduced.reason;
+  add(ctx, { label: 'Event', from: i, to, sent: t.sent, surface, reason, full: true }, 'Event');
   return to;
+}
+
+/** How far before a quoted title its event noun may be: next to it, or farther with a naming cue. */
+const QUOTE_REACH = 25;
+
+/**
+ * Is the quote at `q` the title of the event noun ending at `nounEnd`? It follows the noun at once
+ * ("el taller “X”"), after the noun's capitalised complement ("Capacitación sobre Derechos, “X”"), or
+ * after a naming cue ("un Panel Virtual el miércoles, denominado “X”"); lower-case words between them
+ * say something else ("the visit to the Kingdom to meet his “brother”").
+ */
+function titleOf(ctx: Ctx, nounEnd: number, q: number): 'next' | 'cue' | null {
+  const { toks } = ctx;
+  if (nounEnd === q) return 'next';
+  if ([q - 1, q - 2].some((k) => k >= nounEnd && NAMING_CUES.has(toks[k]!.f))) return 'cue';
+  const upTo = toks[q - 1]?.text === ',' || toks[q - 1]?.text === ':' ? q - 1 : q;
+  return q - nounEnd <= 15 && complement(ctx, nounEnd, upTo, { events: true }) === upTo ? 'next' : null;
 }
 
 export function scanQuotedEvent(ctx: Ctx, q: number, end: number): void {
@@ -131,21 +168,26 @@ export function scanQuotedEvent(ctx: Ctx, q: number, end: number): void {
   let close = q + 1;
   while (close < end && !CLOSE_QUOTES.has(toks[close]!.text)) close++;
   if (close >= end || close - q < 2) return;
-  // nearest event noun before the quote, within the sentence and 15 tokens
-  for (let k = q - 1; k >= Math.max(q - 15, toks[q]!.sent === toks[0]?.sent ? 0 : 0); k--) {
+  // the nearest event noun before the quote, within the sentence
+  for (let k = q - 1; k >= Math.max(q - QUOTE_REACH, 0); k--) {
     const u = toks[k]!;
-    if (u.sent !== toks[q]!.sent || /^[.;:]$/.test(u.text)) break;
+    if (u.sent !== toks[q]!.sent || /^[.;]$/.test(u.text)) break;
     const noun = matchAt(EVENT_NOUN_TABLE, toks, k, q);
-    if (noun && u.word) {
-      const surface = spanText(w.text, toks, k, close + 1);
-      const alias = spanText(w.text, toks, q + 1, close);
-      add(
-        ctx,
-        { label: 'Event', from: k, to: close + 1, sent: u.sent, surface, full: true, alias },
-        undefined,
-      );
-      return;
-    }
+    if (!noun || !u.word) continue;
+    const how = titleOf(ctx, k + noun.len, q);
+    if (!how) return;
+    const reason = MENTION_RULES.eventQuoted.reason;
+    const alias = spanText(w.text, toks, q + 1, close);
+    // an event already named at the noun ("un Panel Virtual ... denominado “X”") takes the title as
+    // another name; a title far from a bare noun is the event's name on its own
+    const named = w.mentions.find((m) => m.label === 'Event' && m.from === k);
+    if (named) named.alias = alias;
+    else if (how === 'cue')
+      add(ctx, { label: 'Event', from: q + 1, to: close, sent: u.sent, surface: alias, reason, full: true });
+    if (named || how === 'cue') return;
+    const surface = spanText(w.text, toks, k, close + 1);
+    add(ctx, { label: 'Event', from: k, to: close + 1, sent: u.sent, surface, reason, full: true, alias });
+    return;
   }
 }
 
@@ -166,6 +208,7 @@ export function scanTitleEvent(ctx: Ctx): void {
           to,
           sent: title.index,
           surface: spanText(w.text, toks, title.tokStart, to),
+          reason: MENTION_RULES.eventTitle.reason,
           full: true,
         },
         'Event',

@@ -6,7 +6,7 @@ import type { Sentence, Work } from '../../types';
 import type { Ctx } from './context';
 import { newCtx } from './context';
 import { scanInstitution } from './institution';
-import { scanAcronym, scanAcronymDefinition, scanCompany } from './bare-names';
+import { scanAcronym, scanAcronymDefinition, scanCompany, scanCompanyList } from './bare-names';
 import { scanEvent, scanQuotedEvent, scanTitleEvent } from './event';
 import { scanVenue } from './venue';
 import { scanPostBody } from './post-body';
@@ -67,6 +67,7 @@ export function findNames(w: Work): void {
   pass(ctx, body, (i, end) => scanInstitution(ctx, i, end));
   pass(ctx, body, (i, end) => scanAcronymDefinition(ctx, i, end));
   pass(ctx, body, (i, end) => scanCompany(ctx, i, end));
+  pass(ctx, body, (i, end) => scanCompanyList(ctx, i, end));
   // 2. events (may contain institutions: they claim their own tokens separately)
   scanEvents(ctx, body);
   // 3. venues, people, places, lone acronyms

@@ -17,6 +17,7 @@ import { connectorAt, isWord, matchAt, spanText } from '../../match';
 import { PARENT_HEADS, ANAPHOR_HEADS, SAINTS, AGREEMENT_HEAD_WORDS, EPONYM_HEADS } from './words';
 import { add, nameWord, record } from './context';
 import { complement, parenAcronym } from './complement';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /** Step 4a: institutions, with nested sub-units and acronyms in parentheses. */
 export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPrefix = false): number {
@@ -47,7 +48,15 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
         return i;
       add(
         ctx,
-        { label: 'Institution', from: i, to: i + 1, sent: t.sent, surface: t.text, anaphor: true },
+        {
+          label: 'Institution',
+          from: i,
+          to: i + 1,
+          sent: t.sent,
+          surface: t.text,
+          reason: MENTION_RULES.institutionLowercaseHead.reason,
+          anaphor: true,
+        },
         'Institution',
       );
       return i + 1;
@@ -91,6 +100,7 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
       m.from = from;
       m.surface = spanText(w.text, toks, from, m.to);
       m.full = true;
+      m.reason = MENTION_RULES.institutionOwnerFirst.reason;
       delete m.anaphor;
       for (let k = from; k < i; k++) ctx.claim[k] = 'Institution';
     }
@@ -132,6 +142,7 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
         to: i + head.len,
         sent: t.sent,
         surface,
+        reason: MENTION_RULES.institutionBareHead.reason,
         anaphor: !standalone,
         kind: head.value.kind,
         nested,
@@ -158,6 +169,7 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
     to,
     sent: t.sent,
     surface,
+    reason: MENTION_RULES.institutionName.reason,
     full: true,
     kind: head.value.kind,
     nested,
@@ -185,6 +197,7 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
         to: k,
         sent: t.sent,
         surface: spanText(w.text, toks, i, k),
+        reason: MENTION_RULES.subUnitShortForm.reason,
         full: false,
         kind: m.kind,
         nested: true,
@@ -224,6 +237,7 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
           to: inner + 1,
           sent: t.sent,
           surface: toks[inner].text,
+          reason: MENTION_RULES.subUnitParentAcronym.reason,
           nested: true,
           acronym: toks[inner].text,
           acronymOnly: true,

@@ -9,6 +9,7 @@ import { NOT_NAME_SET, PLACE_TABLE, SIGNING_VERB_SET } from '../../lexicons';
 import { isWord, matchAt } from '../../match';
 import { addInstitution, brandToken, isGivenName } from './context';
 import { AGREEMENT_HEAD_WORDS } from './words';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 const SEPARATORS = new Set([',', 'y', 'e', 'and']);
@@ -44,7 +45,7 @@ export function scanPartyList(ctx: Ctx, i: number, end: number): number {
     last = sep !== ',';
     k++;
   }
-  for (const [from, to] of found) addInstitution(ctx, from, to, t.sent);
+  for (const [from, to] of found) addInstitution(ctx, from, to, t.sent, MENTION_RULES.listedParty.reason);
   return found.length ? found.at(-1)![1] : i;
 }
 
@@ -82,6 +83,7 @@ export function scanSignerList(ctx: Ctx, v: number): number {
   // a list of bodies: two items at least, one of them a body already found
   if (items.length < 2 || !items.some((item) => item.claimed)) return v;
   for (const { from, to, claimed } of items)
-    if (!claimed && !ctx.claim[from] && bodyStart(ctx, from, to)) addInstitution(ctx, from, to, verb.sent);
+    if (!claimed && !ctx.claim[from] && bodyStart(ctx, from, to))
+      addInstitution(ctx, from, to, verb.sent, MENTION_RULES.signerListItem.reason);
   return v;
 }

@@ -15,6 +15,7 @@ import {
 import { isWord, matchAt, spanText } from '../../match';
 import { SAINTS, EPONYM_HEADS } from './words';
 import { add, endingAt, firstFound, isGivenName, nameWord } from './context';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /** Honorific at i ("Dr.", "Lic.", "M.C."), as its length in tokens. */
 function honorificAt(toks: Token[], i: number, end: number): number {
@@ -115,7 +116,8 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   const pl = matchAt(PLACE_TABLE, toks, j, k);
   if (pl && pl.len === k - j) return i;
   const surface = spanText(w.text, toks, j, k);
-  add(ctx, { label: 'Person', from: j, to: k, sent: first.sent, surface, full: true }, 'Person');
+  const reason = MENTION_RULES.personName.reason;
+  add(ctx, { label: 'Person', from: j, to: k, sent: first.sent, surface, reason, full: true }, 'Person');
   return k;
 }
 

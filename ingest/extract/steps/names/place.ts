@@ -8,6 +8,7 @@ import { datelineCity, datelineEntry, isDateline } from '../03-dateline';
 import { DATELINE_DATE, FUNCTION_WORDS, PLACE_INTRO } from './words';
 import { add } from './context';
 import { complement } from './complement';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /**
  * An ambiguous gazetteer name ("Flores", "Central", "Pará", "Santa Lucía") is a place only when written as
@@ -39,6 +40,7 @@ export function scanPlace(ctx: Ctx, i: number, end: number): number {
       to: i + p.len,
       sent: t.sent,
       surface: spanText(w.text, toks, i, i + p.len),
+      reason: MENTION_RULES.gazetteerPlace.reason,
       full: true,
       kind: p.value.kind,
       canonical: p.value.name,
@@ -49,7 +51,8 @@ export function scanPlace(ctx: Ctx, i: number, end: number): number {
     const to = complement(ctx, i, end);
     if (to > i) {
       const surface = spanText(w.text, toks, i, to);
-      add(ctx, { label: 'Place', from: i, to, sent: t.sent, surface, full: true, kind: 'city' });
+      const reason = MENTION_RULES.placeAfterIntro.reason;
+      add(ctx, { label: 'Place', from: i, to, sent: t.sent, surface, reason, full: true, kind: 'city' });
       return to;
     }
   }
@@ -77,6 +80,7 @@ export function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
         to: e,
         sent: s.index,
         surface,
+        reason: MENTION_RULES.datelineHead.reason,
         full: true,
         kind: place?.kind ?? 'city',
         canonical,
@@ -113,6 +117,7 @@ export function scanDatelinePlaces(ctx: Ctx): void {
           // the dateline writes the whole name ("Santa Lucía Cotzumalguapa") where the gazetteer knows a part
           shorter.to = e;
           shorter.surface = spanText(w.text, toks, k, e);
+          shorter.reason = MENTION_RULES.datelinePlace.reason;
           delete shorter.canonical;
         } else if (
           e > k &&
@@ -128,6 +133,7 @@ export function scanDatelinePlaces(ctx: Ctx): void {
             to: e,
             sent: s.index,
             surface,
+            reason: MENTION_RULES.datelinePlace.reason,
             full: true,
             kind: part === 0 ? 'city' : 'state',
           });

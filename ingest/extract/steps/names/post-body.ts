@@ -9,6 +9,7 @@ import { POST_TITLE_TABLE, PLACE_TABLE, NOT_NAME_SET } from '../../lexicons';
 import { matchAt } from '../../match';
 import { addInstitution, brandToken, isGivenName } from './context';
 import { COMPANY_WORDS, PORTFOLIOS } from '../../lexicon/post-bodies';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /** Posts that govern or represent a territory: what follows their "de" is a place. */
 const TERRITORIAL =
@@ -49,6 +50,6 @@ export function scanPostBody(ctx: Ctx, i: number, end: number): number {
   // the name ends the post: punctuation, the end, or a scope ("para América Latina", "en México")
   if (after && !/^[,.;:)]$/.test(after.text) && !['para', 'en', 'for', 'in', 'y', 'and'].includes(after.f))
     return i;
-  addInstitution(ctx, from, to, t.sent);
+  addInstitution(ctx, from, to, t.sent, MENTION_RULES.bodyOfPost.reason);
   return to;
 }

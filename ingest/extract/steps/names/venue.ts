@@ -5,9 +5,10 @@ import { isWord, matchAt, spanText } from '../../match';
 import { VENUE_TAILS } from './words';
 import { add } from './context';
 import { complement } from './complement';
+import { MENTION_RULES } from '../../model/mention-rules';
 
-/** A venue from token `from` up to (not including) `to`. */
-function addVenue(ctx: Ctx, from: number, to: number): void {
+/** A venue from token `from` up to (not including) `to`, found by `reason`. */
+function addVenue(ctx: Ctx, from: number, to: number, reason: string): void {
   const { toks, w } = ctx;
   add(
     ctx,
@@ -17,6 +18,7 @@ function addVenue(ctx: Ctx, from: number, to: number): void {
       to,
       sent: toks[from]!.sent,
       surface: spanText(w.text, toks, from, to),
+      reason,
       full: true,
       kind: 'venue',
     },
@@ -35,7 +37,7 @@ function lowercaseHeadVenue(ctx: Ctx, i: number, end: number, multiWordOnly: boo
   if (!v || v.len !== 1 || ctx.claim[i + 1]) return i;
   const to = complement(ctx, i + 1, end);
   if (to <= i + 1) return i;
-  addVenue(ctx, i, to);
+  addVenue(ctx, i, to, MENTION_RULES.venueNamedAfter.reason);
   return to;
 }
 
@@ -53,7 +55,7 @@ export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = fals
       const u = toks[k]!;
       if (!u.cap || !u.word || ctx.claim[k]) break;
       if (VENUE_TAILS.has(u.f) && !isWord(toks, k + 1, 'of', 'for')) {
-        addVenue(ctx, i, k + 1);
+        addVenue(ctx, i, k + 1, MENTION_RULES.venueTail.reason);
         return k + 1;
       }
     }
@@ -62,7 +64,7 @@ export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = fals
     const to = Math.max(i + v.len, complement(ctx, i + v.len, end));
     const generic = v.len === 1 && to === i + 1;
     if (generic) return i;
-    addVenue(ctx, i, to);
+    addVenue(ctx, i, to, MENTION_RULES.venue.reason);
     // institutions named inside a venue are nested
     return to;
   }
@@ -72,7 +74,7 @@ export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = fals
     toks[i + 1]!.sent === t.sent &&
     (t.upper || t.cap)
   ) {
-    addVenue(ctx, i, i + 2);
+    addVenue(ctx, i, i + 2, MENTION_RULES.venueHeadquarters.reason);
     return i + 2;
   }
   return i;

@@ -87,6 +87,36 @@ export const DATELINE_DATE =
   /\d{1,2} de [a-z]+ de|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}/;
 export const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'st.']);
 /** Words before a name that make it an event: "en el marco del Congreso ...", "at the International Congress". */
+/** Publications, folded: an event's name that holds one names the publication ("Forum Newsletter"). */
+export const PUBLICATION_WORDS = new Set([
+  'newsletter',
+  'bulletin',
+  'magazine',
+  'journal',
+  'gazette',
+  'boletin',
+  'revista',
+  'gaceta',
+]);
+
+/** Words that give a title in quotes its thing: "un panel, denominado “...”", "a forum titled “...”". */
+export const NAMING_CUES = new Set([
+  'denominado',
+  'denominada',
+  'titulado',
+  'titulada',
+  'llamado',
+  'llamada',
+  'intitulado',
+  'intitulada',
+  'lema',
+  'titled',
+  'entitled',
+  'called',
+  'named',
+  'theme',
+]);
+
 export const EVENT_CONTEXT = new Set([
   'durante',
   'marco',

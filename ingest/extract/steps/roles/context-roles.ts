@@ -74,20 +74,22 @@ export function bodyForArea(w: Work, title: string): Entity | undefined {
   if (!m) return undefined;
   const area = areaWords(m[3]!);
   if (!area.length) return undefined;
-  const fits = entitiesOf(w, 'Institution').filter((e) => {
-    const n = fold(e.name);
+  // a body written with its owner first ("Federal Ministry of Health") carries the area in its short form
+  const fitsName = (name: string): boolean => {
+    const n = fold(name);
     if (!AREA_BODY.test(n)) return false;
     const words = areaWords(n).slice(1);
     if (!area.every((x, k) => words[k] === x)) return false;
     // the area must be the body's whole area: "Economy" is not "Economy and Finance"; "of Peru" may follow
-    const rest = fold(e.name)
+    const rest = n
       .replace(/[^a-z0-9 ]+/g, ' ')
       .split(/\s+/)
       .filter(Boolean);
     let k = 1;
     for (let seen = 0; k < rest.length && seen < area.length; k++) if (!AREA_STOP.has(rest[k]!)) seen++;
     return !/^(and|y|e)$/.test(rest[k] ?? '');
-  });
+  };
+  const fits = entitiesOf(w, 'Institution').filter((e) => [e.name, ...e.aliases].some(fitsName));
   return fits.length === 1 ? fits[0] : undefined;
 }
 

@@ -9,6 +9,7 @@ import { RULES } from '../../model/rules';
 import { mentionsCovering, mentionsEndingIn, mentionsFrom, mentionsTo } from '../../mention-index';
 import { fold } from '../../text';
 import { personAt, instAt, skipToName, stateGovernment, derivedOffice, addRole } from './offices';
+import { MENTION_RULES } from '../../model/mention-rules';
 
 /** Roles written before names, and role references without a name. */
 export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): void {
@@ -199,6 +200,7 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
           to: q,
           sent: s.index,
           surface: spanText(w.text, toks, i, q),
+          reason: MENTION_RULES.postTitleHolder.reason,
           anaphor: true,
         };
         refs.push({ mention: m, inst: inst.key, title });
