@@ -8,7 +8,7 @@ const CONNECTORS = NAME_CONNECTORS.map((c) => c.split(' ')).sort((a, b) => b.len
 
 /** Longest phrase of `table` starting at token i (before `end`), as { len, value }. */
 export function matchAt<T>(
-  table: PhraseTable<T>,
+  table: Pick<PhraseTable<T>, 'get'>,
   toks: Token[],
   i: number,
   end: number,
