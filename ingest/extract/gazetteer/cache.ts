@@ -56,15 +56,20 @@ export function buildCache(path = cachePath(), key = `${sourceVersions()} ${inpu
     .filter((t) => t.ambiguous)
     .map(townLine)
     .join('')}`;
-  mkdirSync(dirname(path), { recursive: true });
   // write then rename, so a worker starting meanwhile never reads half a file
   const write = (file: string, content: string) => {
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     writeFileSync(tmp, content);
     renameSync(tmp, file);
   };
-  write(townsPath(path), text);
-  write(path, JSON.stringify({ key, countries: built.countries, regions: built.regions, towns: known }));
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    write(townsPath(path), text);
+    write(path, JSON.stringify({ key, countries: built.countries, regions: built.regions, towns: known }));
+  } catch (err) {
+    // a read-only install still extracts; it only derives the entries again next time
+    process.emitWarning(`gazetteer cache not written to ${path}: ${(err as Error).message}`);
+  }
   return { countries: built.countries, regions: built.regions, towns: known, otherTowns: text };
 }
 
