@@ -43,3 +43,12 @@ describe('places from the gazetteer in running text', () => {
     expect(facts(x, 'LOCATED_IN')).to.include('LOCATED_IN Zapotlanejo -> Jalisco');
   });
 });
+
+describe('a dateline town the gazetteer needs context for', () => {
+  it('is named as the gazetteer writes it', () => {
+    const x = extract(
+      'TLAJOMULCO DE ZÚÑIGA, Jalisco — El ayuntamiento y la universidad firmaron un convenio.',
+    );
+    expect(names(x, 'Place')).to.include('Tlajomulco de Zúñiga');
+  });
+});
