@@ -77,7 +77,8 @@ export function wordSets(): Words {
 
 /**
  * Also a word or a person's name: a one-word name that is a word or a given name ("Victoria",
- * "Central"), or a surname too when `surnames`; a longer name made only of given names and surnames
+ * "Central"), or a surname too when `surnames`; an article and a word ("La Réunion"); a longer name
+ * made only of given names and surnames
  * opening with a given name ("Benito Juárez"), saints' names aside ("San José").
  */
 export function isWordLike(name: string, w: Words, surnames: boolean): boolean {
@@ -90,6 +91,8 @@ export function isWordLike(name: string, w: Words, surnames: boolean): boolean {
   }
   if (SAINT.test(tokens[0] ?? '')) return false;
   const parts = tokens.filter((p) => !PLACE_FUNCTION_WORDS.has(p));
+  // "La Réunion" is also "la reunión", "El Progreso" also "el progreso"
+  if (parts.length === 1 && w.words.has(parts[0]!)) return true;
   return (
     parts.length >= 2 && w.given.has(parts[0]!) && parts.every((p) => w.given.has(p) || w.surnames.has(p))
   );

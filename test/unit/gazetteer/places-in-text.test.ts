@@ -52,3 +52,10 @@ describe('a dateline town the gazetteer needs context for', () => {
     expect(names(x, 'Place')).to.include('Tlajomulco de Zúñiga');
   });
 });
+
+describe('a place named by an article and a common word', () => {
+  it('is no place opening a sentence', () => {
+    const x = extract('La Réunion de trabajo concluyó con un acuerdo.');
+    expect(names(x, 'Place')).to.deep.equal([]);
+  });
+});
