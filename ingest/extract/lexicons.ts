@@ -23,6 +23,7 @@ import {
 import { fold } from './text';
 import type { GazetteerEntry } from './gazetteer';
 import { GAZETTEER } from './gazetteer';
+import { PairTable } from './gazetteer/pair-table';
 import { TownLines } from './gazetteer/town-lines';
 
 /** A phrase table keyed by the folded first word, longest phrases first. */
@@ -172,20 +173,12 @@ const PLACES: readonly GazetteerEntry[] = [...GAZETTEER.countries, ...GAZETTEER.
 function placeTable(
   names: readonly (readonly GazetteerEntry[])[],
   aliases: readonly (readonly GazetteerEntry[])[],
-): PhraseTable<GazetteerEntry> {
-  const table: PhraseTable<GazetteerEntry> = new Map();
-  const push = (words: string[], value: GazetteerEntry) => {
-    const first = words[0];
-    if (!first) return;
-    const row = table.get(first);
-    if (row) row.push({ words, value });
-    else table.set(first, [{ words, value }]);
-  };
-  for (const list of names) for (const value of list) push(value.words[0]!, value);
+): PairTable<GazetteerEntry> {
+  const table = new PairTable<GazetteerEntry>();
+  for (const list of names) for (const value of list) table.add(value.words[0]!, value);
   for (const list of aliases)
-    for (const value of list) for (const words of value.words.slice(1)) push(words, value);
-  for (const row of table.values()) if (row.length > 1) row.sort((a, b) => b.words.length - a.words.length);
-  return table;
+    for (const value of list) for (const words of value.words.slice(1)) table.add(words, value);
+  return table.seal();
 }
 
 /**

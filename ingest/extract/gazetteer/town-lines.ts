@@ -2,6 +2,8 @@
 // population, ambiguity, aliases" tab-separated) and turned into entries only when a document's word
 // looks one up: 90,000 towns cost a string and an index of first words instead of 90,000 objects.
 import { fold } from '../text';
+import type { Row } from './pair-table';
+import { PairTable } from './pair-table';
 import type { Ambiguity, GazetteerEntry } from './types';
 
 /** One line per folded form (name, then aliases), so that each form's first word finds the town. */
@@ -26,15 +28,12 @@ function townEntry(line: string): GazetteerEntry {
   };
 }
 
-export interface TownRow {
-  words: string[];
-  value: GazetteerEntry;
-}
+export type TownRow = Row<GazetteerEntry>;
 
 /** A phrase table over town lines, keyed by folded first word; rows are made on first look-up. */
 export class TownLines {
   private readonly starts = new Map<string, number | number[]>();
-  private readonly made = new Map<string, TownRow[]>();
+  private readonly made = new Map<string, PairTable<GazetteerEntry>>();
 
   constructor(private readonly text: string) {
     let at = text.indexOf('\n') + 1; // the first line is the cache key
@@ -55,19 +54,21 @@ export class TownLines {
     return this.starts.has(first);
   }
 
-  get(first: string): TownRow[] | undefined {
+  get(first: string, second?: string): TownRow[] | undefined {
+    return this.rowsOf(first)?.get(first, second);
+  }
+
+  private rowsOf(first: string): PairTable<GazetteerEntry> | undefined {
     const done = this.made.get(first);
     if (done) return done;
     const at = this.starts.get(first);
     if (at === undefined) return undefined;
-    const rows = [at]
-      .flat()
-      .flatMap((a) => {
-        const value = townEntry(this.text.slice(a, this.text.indexOf('\n', a)));
-        return value.words.filter((w) => w[0] === first).map((words) => ({ words, value }));
-      })
-      .sort((a, b) => b.words.length - a.words.length);
-    this.made.set(first, rows);
-    return rows;
+    const table = new PairTable<GazetteerEntry>();
+    for (const a of [at].flat()) {
+      const value = townEntry(this.text.slice(a, this.text.indexOf('\n', a)));
+      for (const words of value.words) if (words[0] === first) table.add(words, value);
+    }
+    this.made.set(first, table.seal());
+    return table;
   }
 }
