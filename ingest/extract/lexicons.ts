@@ -8,10 +8,7 @@ import { NOT_NAMES } from './lexicon/not-names';
 import { POST_TITLES } from './lexicon/post-titles';
 import { SIGNING_VERBS } from './lexicon/signing-verbs';
 import { VENUE_HEADS } from './lexicon/venue-heads';
-import { CITIES } from './lexicon/cities';
-import { COUNTRIES } from './lexicon/countries';
 import { GIVEN_NAMES } from './lexicon/given-names';
-import { REGIONS } from './lexicon/regions';
 import { SURNAMES } from './lexicon/surnames';
 import { MONTHS } from './lexicon/months';
 import {
@@ -24,6 +21,10 @@ import {
   WEAK_INSTITUTION_HEADS,
 } from './model/extra-words';
 import { fold } from './text';
+import type { GazetteerEntry } from './gazetteer';
+import { GAZETTEER } from './gazetteer';
+import { PairTable } from './gazetteer/pair-table';
+import { TownLines } from './gazetteer/town-lines';
 
 /** A phrase table keyed by the folded first word, longest phrases first. */
 export type PhraseTable<T> = Map<string, { words: string[]; value: T }[]>;
@@ -161,46 +162,35 @@ export const VENUE_TABLE = phraseTable(
   [...VENUE_HEADS, ...EXTRA_VENUES].map((v) => ({ phrase: v, value: v })),
 );
 
-/** One gazetteer entry: a country, a first-level region or a city, with its other names. */
-export interface GazetteerEntry {
-  name: string;
-  kind: 'country' | 'state' | 'city';
-  country?: string;
-  aliases: string[];
-  /** Also a common word or name: a place only where the text expects one. */
-  ambiguous?: boolean;
+export type { GazetteerEntry } from './gazetteer';
+
+const PLACES: readonly GazetteerEntry[] = [...GAZETTEER.countries, ...GAZETTEER.regions];
+/**
+ * A phrase table of gazetteer entries, from the words they carry folded already. Among phrases of one
+ * length, names come first (countries, regions, towns: "Puebla" is the state before the city), then
+ * aliases, a region's last: "Seoul" is the city before the province GeoNames also calls "Seoul".
+ */
+function placeTable(
+  names: readonly (readonly GazetteerEntry[])[],
+  aliases: readonly (readonly GazetteerEntry[])[],
+): PairTable<GazetteerEntry> {
+  const table = new PairTable<GazetteerEntry>();
+  for (const list of names) for (const value of list) table.add(value.words[0]!, value);
+  for (const list of aliases)
+    for (const value of list) for (const words of value.words.slice(1)) table.add(words, value);
+  return table.seal();
 }
 
-/** A one-word place that is also a given name ("Mauricio", "Concepción", "Soledad") may open a person's name. */
-const alsoGivenName = (name: string): boolean => !name.includes(' ') && GIVEN_NAME_SET.has(fold(name));
-
-const GAZETTEER: readonly GazetteerEntry[] = [
-  ...COUNTRIES.map((c) => ({
-    name: c.name,
-    kind: 'country' as const,
-    aliases: [...c.aliases, ...(c.en ? [c.en] : [])],
-    ambiguous: c.ambiguous || alsoGivenName(c.name),
-  })),
-  ...REGIONS.map((r) => ({
-    name: r.name,
-    kind: 'state' as const,
-    country: r.country,
-    aliases: r.aliases,
-    ambiguous: r.ambiguous,
-  })),
-  ...CITIES.map((c) => ({
-    name: c.name,
-    kind: 'city' as const,
-    country: c.country,
-    aliases: c.aliases,
-    ambiguous: c.ambiguous || alsoGivenName(c.name),
-  })),
-];
-
-/** The gazetteer: every name and alias, folded, to its entry (countries first, then regions, then cities). */
-export const PLACE_TABLE = phraseTable<GazetteerEntry>(
-  GAZETTEER.flatMap((p) => [p.name, ...p.aliases].map((phrase) => ({ phrase, value: p }))),
+/**
+ * The known places: countries, regions and the towns that need no context (capitals, region seats,
+ * large towns), every name and alias folded.
+ */
+export const PLACE_TABLE = placeTable(
+  [GAZETTEER.countries, GAZETTEER.regions, GAZETTEER.towns],
+  [GAZETTEER.countries, GAZETTEER.towns, GAZETTEER.regions],
 );
+/** The other towns: places only where the text expects one ("en Zapotlanejo", "Chinú, Córdoba"). */
+export const TOWN_TABLE = new TownLines(GAZETTEER.otherTowns);
 export const PLACE_BY_NAME: ReadonlyMap<string, GazetteerEntry> = new Map(
-  [...GAZETTEER].reverse().map((p) => [fold(p.name), p]),
+  [...PLACES, ...GAZETTEER.towns].reverse().map((p) => [p.words[0]!.join(' '), p]),
 );

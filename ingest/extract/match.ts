@@ -1,5 +1,4 @@
 // Token-level matching helpers: phrase tables against folded tokens, connectors, capitalised words.
-import type { PhraseTable } from './lexicons';
 import type { Token } from './types';
 import { NAME_CONNECTORS } from './model/extra-words';
 import { fold } from './text';
@@ -8,14 +7,15 @@ const CONNECTORS = NAME_CONNECTORS.map((c) => c.split(' ')).sort((a, b) => b.len
 
 /** Longest phrase of `table` starting at token i (before `end`), as { len, value }. */
 export function matchAt<T>(
-  table: PhraseTable<T>,
+  table: { get(first: string, second?: string): readonly { words: string[]; value: T }[] | undefined },
   toks: Token[],
   i: number,
   end: number,
 ): { len: number; value: T } | null {
   const first = toks[i];
   if (!first || i >= end) return null;
-  const cands = table.get(first.f);
+  // a Map ignores the second word; the gazetteer's tables use it to narrow the rows
+  const cands = table.get(first.f, i + 1 < end ? toks[i + 1]?.f : undefined);
   if (!cands) return null;
   for (const c of cands) {
     if (i + c.words.length > end) continue;

@@ -1,4 +1,5 @@
 // The extractor's general lexicons: typed data arrays, one per file, re-exported in one place.
+// Places are not here: they come from the gazetteer (../gazetteer/).
 
 export type { Honorific } from './honorifics';
 export { HONORIFICS } from './honorifics';
@@ -14,12 +15,6 @@ export type { EventNoun } from './event-nouns';
 export { EVENT_NOUNS } from './event-nouns';
 export { VENUE_HEADS } from './venue-heads';
 export { NOT_NAMES } from './not-names';
-export type { Country } from './countries';
-export { COUNTRIES } from './countries';
 export { GIVEN_NAMES } from './given-names';
 export { SURNAMES } from './surnames';
-export type { Region } from './regions';
-export { REGIONS } from './regions';
-export type { City } from './cities';
-export { CITIES } from './cities';
 export { MONTHS } from './months';

@@ -141,8 +141,8 @@ export const MENTION_RULES = {
   placeAfterIntro: rule(
     'place-after-municipio-de',
     'Place',
-    'Llegaron delegados del municipio de San Jerónimo Tlacochahuaya.',
-    'San Jerónimo Tlacochahuaya',
+    'Llegaron delegados del municipio de Villa Quemada del Carrizal.',
+    'Villa Quemada del Carrizal',
   ),
   datelineHead: rule(
     'dateline-city-in-capitals',

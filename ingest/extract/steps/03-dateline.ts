@@ -3,7 +3,7 @@
 // document when the reader did not.
 import type { Work } from '../types';
 import type { GazetteerEntry } from '../lexicons';
-import { MONTH_NUMBER, PLACE_BY_NAME, PLACE_TABLE } from '../lexicons';
+import { MONTH_NUMBER, PLACE_BY_NAME, PLACE_TABLE, TOWN_TABLE } from '../lexicons';
 import { fold } from '../text';
 
 const ES_DATELINE =
@@ -17,8 +17,11 @@ const CAPS_DATELINE =
 /** The gazetteer entry a dateline names, a city first ("MADRID" is the city, not the Comunidad de Madrid). */
 export function datelineEntry(written: string): GazetteerEntry | undefined {
   const f = fold(written);
-  const whole = (PLACE_TABLE.get(f.split(' ')[0] ?? '') ?? []).filter((c) => c.words.join(' ') === f);
-  return whole.find((c) => c.value.kind === 'city')?.value ?? PLACE_BY_NAME.get(f) ?? whole[0]?.value;
+  const first = f.split(' ')[0] ?? '';
+  const whole = (PLACE_TABLE.get(first) ?? []).filter((c) => c.words.join(' ') === f);
+  const known = whole.find((c) => c.value.kind === 'city')?.value ?? PLACE_BY_NAME.get(f) ?? whole[0]?.value;
+  // a dateline expects a place: a town that needs context elsewhere counts here ("ZAPOTLANEJO, Jal. —")
+  return known ?? TOWN_TABLE.get(first)?.find((c) => c.words.join(' ') === f)?.value;
 }
 
 /** A dateline city as the gazetteer writes it ("QUITO" -> "Quito"), else title-cased when in capitals. */

@@ -2,7 +2,8 @@
 // region even when the gazetteer lacks them.
 import type { Work } from '../../types';
 import type { Ctx } from './context';
-import { MONTH_NUMBER, PLACE_TABLE } from '../../lexicons';
+import type { GazetteerEntry } from '../../lexicons';
+import { MONTH_NUMBER, PLACE_TABLE, TOWN_TABLE } from '../../lexicons';
 import { fold, isWord, matchAt, spanText } from '../../match';
 import { datelineCity, datelineEntry, isDateline } from '../03-dateline';
 import { DATELINE_DATE, FUNCTION_WORDS, PLACE_INTRO } from './words';
@@ -10,17 +11,43 @@ import { add } from './context';
 import { complement } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
 
+/** Nouns that announce a place's name: "el municipio de Chinú", "the state of Oaxaca". */
+const PLACE_NOUNS = new Set([
+  ...PLACE_INTRO,
+  'estado',
+  'provincia',
+  'departamento',
+  'region',
+  'comuna',
+  'canton',
+  'distrito',
+  'parroquia',
+  'pueblo',
+  'town',
+  'state',
+  'province',
+  'county',
+]);
+
 /**
- * An ambiguous gazetteer name ("Flores", "Central", "Pará", "Santa Lucía") is a place only when written as
- * the gazetteer writes it and where a place is expected: after "en/in/desde/hacia", or before ", <Place>".
+ * An ambiguous gazetteer name is a place only when written as the gazetteer writes it and where a
+ * place is expected: after "municipio/ciudad/estado de" or before ", <Place>" (any ambiguous name:
+ * "Victoria, Tamaulipas"); after "en/in/desde/hacia" too when it is no common word or given name
+ * ("en Zapotlanejo", "en Flores" no).
  */
-function placeExpected(ctx: Ctx, i: number, to: number, name: string): boolean {
+function placeExpected(ctx: Ctx, i: number, to: number, entry: GazetteerEntry): boolean {
   const { toks, w } = ctx;
-  if (spanText(w.text, toks, i, to) !== name) return false;
-  if (isWord(toks, i - 1, 'en', 'in', 'desde', 'hacia', 'from', 'to')) return true;
+  const written = spanText(w.text, toks, i, to);
+  if (written !== entry.name && !entry.aliases.includes(written)) return false;
+  if (isWord(toks, i - 1, 'de', 'of') && PLACE_NOUNS.has(toks[i - 2]?.f ?? '') && !toks[i - 2]!.cap)
+    return true;
   const next = toks[to + 1];
   const pl = toks[to]?.text === ',' && next?.cap ? matchAt(PLACE_TABLE, toks, to + 1, toks.length) : null;
-  return !!pl && !pl.value.ambiguous;
+  if (pl && !pl.value.ambiguous) return true;
+  // "Bellevue, Washington": a region or country right after a place and a comma
+  if (toks[i - 1]?.text === ',' && ctx.w.mentions.some((m) => m.label === 'Place' && m.to === i - 1))
+    return entry.kind !== 'city' || entry.ambiguity !== 'word';
+  return entry.ambiguity !== 'word' && isWord(toks, i - 1, 'en', 'in', 'desde', 'hacia', 'from', 'to');
 }
 
 /** Step 4f: gazetteer places and "municipio de X". */
@@ -28,12 +55,28 @@ export function scanPlace(ctx: Ctx, i: number, end: number): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
   if (!t.cap || ctx.claim[i]) return i;
-  const p = matchAt(PLACE_TABLE, toks, i, end);
+  const known = matchAt(PLACE_TABLE, toks, i, end);
+  const town = matchAt(TOWN_TABLE, toks, i, end);
+  // the longer name wins ("San Pedro Garza García" over "San Pedro"); a town only where one is expected
+  const gazetteer =
+    town && (!known || town.len > known.len) && placeExpected(ctx, i, i + town.len, town.value)
+      ? town
+      : known;
+  // after "municipio de", the whole capitalised name, unless the gazetteer knows one as long:
+  // "municipio de Villa Quemada del Carrizal" is not the town "Villa"
+  const intro =
+    isWord(toks, i - 1, 'de', 'of') && PLACE_INTRO.includes(toks[i - 2]?.f ?? '') && !toks[i - 2]!.cap;
+  const introTo = intro ? complement(ctx, i, end) : i;
+  const p = gazetteer && introTo <= i + gazetteer.len ? gazetteer : null;
   if (p) {
     for (let k = i; k < i + p.len; k++) if (ctx.claim[k]) return i;
     // "Para", "Como" opening a sentence are words, not the places they fold to
     if (p.len === 1 && FUNCTION_WORDS.has(t.f) && t.text !== p.value.name) return i;
-    if (p.value.ambiguous && !placeExpected(ctx, i, i + p.len, p.value.name)) return i;
+    // ñ is a letter of its own, not an accent: "Penal" is not "Peñal"
+    if (/ñ/i.test(p.value.name) && !/ñ/i.test(spanText(w.text, toks, i, i + p.len))) {
+      if (![p.value.name, ...p.value.aliases].some((f) => !/ñ/i.test(f))) return i;
+    }
+    if (p.value.ambiguous && !placeExpected(ctx, i, i + p.len, p.value)) return i;
     add(ctx, {
       label: 'Place',
       from: i,
@@ -47,8 +90,8 @@ export function scanPlace(ctx: Ctx, i: number, end: number): number {
     });
     return i + p.len;
   }
-  if (isWord(toks, i - 1, 'de', 'of') && PLACE_INTRO.includes(toks[i - 2]?.f ?? '') && !toks[i - 2]!.cap) {
-    const to = complement(ctx, i, end);
+  if (intro) {
+    const to = introTo;
     if (to > i) {
       const surface = spanText(w.text, toks, i, to);
       const reason = MENTION_RULES.placeAfterIntro.reason;

@@ -1,0 +1,61 @@
+// Table tests of places read from the gazetteer in invented sentences: towns found only where a place
+// is expected, and names that are also words or people's names left alone.
+import { expect } from 'chai';
+import { extract, facts, names } from '../extract/helpers';
+
+const FOUND: [string, 'es' | 'en', string[]][] = [
+  [
+    'La firma tuvo lugar en Zapotlanejo, Jalisco, ante autoridades locales.',
+    'es',
+    ['Zapotlanejo', 'Jalisco'],
+  ],
+  ['The memorandum was signed in Kumasi, Ghana, on Tuesday.', 'en', ['Kumasi', 'Ghana']],
+  ['Los jóvenes del municipio de Chinú recibieron las becas.', 'es', ['Chinú']],
+  ['El convenio beneficiará a productores de la ciudad de Tulancingo.', 'es', ['Tulancingo']],
+  ['La brigada llegó a Yarumal, Antioquia, el lunes.', 'es', ['Yarumal', 'Antioquia']],
+  ['Representantes de Quetzaltenango y de Lima firmaron la carta.', 'es', ['Quetzaltenango', 'Lima']],
+  ['La delegación viajó desde Estocolmo hasta Nueva York.', 'es', ['Estocolmo', 'New York']],
+  ['El foro se celebró en Ciudad Apodaca, Nuevo León.', 'es', ['Ciudad Apodaca', 'Nuevo León']],
+];
+
+const NOT_PLACES: [string, 'es' | 'en', string[]][] = [
+  ['Victoria Pérez firmó el acuerdo con la cooperativa.', 'es', ['Victoria']],
+  ['Trabajamos por la Esperanza del pueblo y su Libertad.', 'es', ['Esperanza', 'Libertad']],
+  ['La Concordia entre las partes fue celebrada por Mercedes Ruiz.', 'es', ['Concordia', 'Mercedes']],
+  ['The Commerce Committee heard from Energy officials.', 'en', ['Commerce', 'Energy']],
+  ['El Código Penal fue reformado este año.', 'es', ['Peñal']],
+];
+
+describe('places from the gazetteer in running text', () => {
+  for (const [text, lang, expected] of FOUND) {
+    it(`finds ${expected.join(', ')} in "${text}"`, () => {
+      expect(names(extract(text, lang), 'Place')).to.include.members(expected);
+    });
+  }
+  for (const [text, lang, absent] of NOT_PLACES) {
+    it(`finds no place ${absent.join(', ')} in "${text}"`, () => {
+      const places = names(extract(text, lang), 'Place');
+      expect(places.filter((p) => absent.includes(p))).to.deep.equal([]);
+    });
+  }
+  it('a town before its region is located in it', () => {
+    const x = extract('La firma tuvo lugar en Zapotlanejo, Jalisco, ante autoridades locales.');
+    expect(facts(x, 'LOCATED_IN')).to.include('LOCATED_IN Zapotlanejo -> Jalisco');
+  });
+});
+
+describe('a dateline town the gazetteer needs context for', () => {
+  it('is named as the gazetteer writes it', () => {
+    const x = extract(
+      'TLAJOMULCO DE ZÚÑIGA, Jalisco — El ayuntamiento y la universidad firmaron un convenio.',
+    );
+    expect(names(x, 'Place')).to.include('Tlajomulco de Zúñiga');
+  });
+});
+
+describe('a place named by an article and a common word', () => {
+  it('is no place opening a sentence', () => {
+    const x = extract('La Réunion de trabajo concluyó con un acuerdo.');
+    expect(names(x, 'Place')).to.deep.equal([]);
+  });
+});
