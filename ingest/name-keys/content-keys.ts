@@ -2,10 +2,12 @@
 import { GENERIC_INSTITUTION_WORDS } from './data/generic-institution-words';
 import { INSTITUTION_DOMAIN_WORDS } from './data/institution-domain-words';
 import { NAME_STOPWORDS } from './data/name-stopwords';
+import { SCOPE_WORDS } from './data/scope-words';
 import { acronymKey } from './acronyms';
 import { wordTokens } from './words';
 
 const STOPWORDS: ReadonlySet<string> = new Set(NAME_STOPWORDS);
+const SCOPE: ReadonlySet<string> = new Set(SCOPE_WORDS);
 const GENERIC_INSTITUTION = new Set(GENERIC_INSTITUTION_WORDS);
 const TYPE_OF_BODY = new Set([...GENERIC_INSTITUTION_WORDS, ...INSTITUTION_DOMAIN_WORDS]);
 
@@ -23,12 +25,15 @@ export function contentTokens(name: string): string[] {
 }
 
 /**
- * The content words as one string: two writings of a name that differ only in articles, linking
- * words, accents, case or punctuation have one content key.
- * @example contentKey('Secretaría de la Función Pública') // 'secretaria funcion publica'
+ * The content words without words of scope ("nacional"), as one string: the key by which one
+ * document names a body again, whatever its articles, linking words, accents, case or punctuation.
+ * Not a key across documents, where "Consejo Nacional de X" and "Consejo de X" may be two bodies.
+ * @example documentContentKey('Defensoría Nacional de Derechos') // 'defensoria derechos'
  */
-export function contentKey(name: string): string {
-  return contentTokens(name).join(' ');
+export function documentContentKey(name: string): string {
+  return contentTokens(name)
+    .filter((token) => !SCOPE.has(token))
+    .join(' ');
 }
 
 /**

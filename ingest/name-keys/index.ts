@@ -3,9 +3,9 @@
 export { fold, stripAccents } from '../../model/fold';
 export { wordTokens, casedTokens } from './words';
 export { acronymKey, acronymLetters, initialsOf } from './acronyms';
-export { GIVEN_NAME_TOKENS, personTokens, stripHonorifics } from './person-tokens';
+export { GIVEN_NAME_TOKENS, personTokens, personWord, stripHonorifics } from './person-tokens';
 export {
-  contentKey,
+  documentContentKey,
   contentTokens,
   institutionAcronymKey,
   institutionNameKey,

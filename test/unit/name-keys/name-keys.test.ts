@@ -4,8 +4,8 @@ import {
   acronymKey,
   acronymLetters,
   casedTokens,
-  contentKey,
   contentTokens,
+  documentContentKey,
   eventOrdinals,
   eventTokens,
   fold,
@@ -14,6 +14,7 @@ import {
   institutionNameKey,
   isGenericVenue,
   personTokens,
+  personWord,
   placeKey,
   stripAccents,
   stripHonorifics,
@@ -69,10 +70,17 @@ describe('name-keys', () => {
     ['Dra. Ana de la Rosa', ['ana', 'rosa']],
     ['José Ortega y Gasset', ['jose', 'ortega', 'gasset']],
     ['Luiz Inácio Lula da Silva', ['luiz', 'inacio', 'lula', 'silva']],
-    ['Marta Pérez-Ruiz', ['marta', 'perez', 'ruiz']],
+    // a hyphen or an apostrophe inside a word keeps it one name, as the extractor's tokens do
+    ['Marta Pérez-Ruiz', ['marta', 'perez-ruiz']],
+    ['Jean-Pierre Dupont', ['jean-pierre', 'dupont']],
+    ['Sean O’Brien', ['sean', "o'brien"]],
     ['Luis A. Romero', ['luis', 'a', 'romero']],
     // an honorific alone is kept: it is all the name there is
     ['Doctor', ['doctor']],
+  ]);
+  table('personWord', personWord, [
+    ['O’Brien', "o'brien"],
+    ['Pérez-Ruiz', 'perez-ruiz'],
   ]);
   table('stripHonorifics', stripHonorifics, [
     ['Dr. José Ángel Delgado', 'José Ángel Delgado'],
@@ -86,12 +94,13 @@ describe('name-keys', () => {
     ],
     ['Ministry of Health and Social Care', ['ministry', 'health', 'social', 'care']],
   ]);
-  table('contentKey', contentKey, [
+  table('documentContentKey', documentContentKey, [
     ['Secretaría de la Función Pública', 'secretaria funcion publica'],
     ['SECRETARÍA FUNCIÓN PÚBLICA', 'secretaria funcion publica'],
     ['Fundación para la Paz con los Pueblos', 'fundacion paz pueblos'],
-    // "nacional" is content: a national body is not its regional namesake
-    ['Consejo Nacional de Salud', 'consejo nacional salud'],
+    // one document may name a body with its scope and without it
+    ['Defensoría Nacional de los Derechos del Niño', 'defensoria derechos nino'],
+    ['National Council for the Arts', 'council arts'],
   ]);
   table('institutionNameKey', institutionNameKey, [
     ['Instituto Mexicano del Seguro Social', 'instituto mexicano seguro social'],
