@@ -4,7 +4,7 @@ import { isNameStopword } from './content-keys';
 import { casedTokens } from './words';
 
 const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
-const ORDINAL_SUFFIX = /^(\d+)(?:o|a|er|ro|do|vo|to|mo|no|va|ta|ma|na|ra|da|st|nd|rd|th)$/i;
+const ORDINAL_SUFFIX = /^(\d+)(?:ª|º|o|a|er|ro|do|vo|to|mo|no|va|ta|ma|na|ra|da|st|nd|rd|th)$/i;
 const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 
 function romanValue(token: string): number {

@@ -126,6 +126,9 @@ describe('name-keys', () => {
   table('eventTokens', (name) => eventTokens(name), [
     ['XXVII Asamblea General', ['27', 'asamblea', 'general']],
     ['27a Asamblea General', ['27', 'asamblea', 'general']],
+    // the ordinal indicators are letters that no decomposition takes apart
+    ['27ª Asamblea General', ['27', 'asamblea', 'general']],
+    ['3º Foro Regional', ['3', 'foro', 'regional']],
     ['Tercera Reunión de Ministros', ['3', 'reunion', 'ministros']],
   ]);
   it('[name-keys] eventTokens spells out a known acronym', () => {
