@@ -5,7 +5,7 @@ export type { Lang, TagLexicon, TaggedText, TaggedSentence, Tok } from './types'
 export type { Hit, MatchContext, Pattern, Predicate } from './pattern';
 export type { Rule, RuleHit, RuleSet } from './rules';
 export type { Span } from './slots';
-export { fold } from './fold';
+export { fold } from '../model/fold';
 export { tag, tagTokens, tokensIn, useLexicon, wordTags } from './tagger';
 export type { PlainToken } from './tagger';
 export { compile, findAll } from './pattern';

@@ -10,7 +10,7 @@
 //   (a b|c)     alternatives, each a sequence;  [<name> ...] a named group
 //   x? x* x+    optional, any number, one or more (greedy, backtracking)
 import type { Tok } from './types';
-import { fold } from './fold';
+import { fold } from '../model/fold';
 
 export type Predicate = (t: Tok, i: number, toks: readonly Tok[]) => boolean;
 

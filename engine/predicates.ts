@@ -1,6 +1,6 @@
 // Builders for named predicates: a language pack names the words, the engine makes the test.
 import type { Predicate } from './pattern';
-import { fold } from './fold';
+import { fold } from '../model/fold';
 
 /** True for a token whose folded form is one of `words`. */
 export function oneOf(words: Iterable<string>): Predicate {

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import en from 'compromise';
 import type { Lang, TagLexicon, TaggedText, Tok } from './types';
-import { fold } from './fold';
+import { fold } from '../model/fold';
 
 /** The shape of compromise's internal terms that the engine reads (stable across 14.x). */
 interface Term {

@@ -1,5 +1,6 @@
 // Stable relationship ids, the same in the API, exports, curation and the browser: a fact is named by
 // its endpoints and type (and its post, for HOLDS_ROLE), never by Neo4j's internal element id.
+import { fold } from './fold';
 
 /**
  * @example relationshipId('person:leonel-flores', 'HOLDS_ROLE', 'institution:imss', 'Director')
@@ -24,10 +25,7 @@ export function parseRelationshipId(
  * @example slugify('Instituto Mexicano del Seguro Social') // 'instituto-mexicano-del-seguro-social'
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return fold(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((token) => token.length > 0)
     .join('-');

@@ -4,7 +4,7 @@
 // ("la Universidad", "el foro"), or a post held at an institution that carries its name's complement
 // ("el ministro de Salud" names the Ministerio de Salud). Text only: the check reads the Extraction, never the extractor's insides.
 import type { ExtractedNode, ExtractedRelationship, Extraction } from '../../model';
-import { fold } from '../../engine/fold';
+import { fold } from '../../model/fold';
 
 export interface EvidenceFailure {
   file: string;

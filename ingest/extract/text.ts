@@ -1,13 +1,8 @@
 // Small text helpers shared by the extraction steps: accent/case folding, slugs, capitalisation tests.
+import { fold } from '../../model/fold';
 
-/** Lower case without accents: "Perú" -> "peru". */
-export function fold(s: string): string {
-  const lower = s.toLowerCase();
-  // most words are plain ASCII: skip the Unicode decomposition for them
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
-}
-
-const NON_ASCII = /[^ -~]/;
+/** The one fold (model/fold.ts), here for the steps that import their text helpers together. */
+export { fold };
 
 /** Slug for node ids: "José Antonio González Anaya" -> "jose-antonio-gonzalez-anaya". */
 export function slug(s: string): string {

@@ -4,13 +4,14 @@
 // people ("González Anaya", "Leonel Flores") join the full name; headlines in capitals only mention
 // what the body named. Each stage in its own module under entities/.
 import type { Mention, Work } from '../types';
-import { entitiesOf, tokensOf } from './entities/entity';
+import { personTokens } from '../../name-keys';
+import { entitiesOf } from './entities/entity';
 import { institutions } from './entities/institutions';
 import { appositionAliases, rematch } from './entities/rematch';
 import { people } from './entities/people';
 import { events, markNested, places } from './entities/places-events';
 
-export { attach, entitiesOf, findInstitution, looseKey, newEntity } from './entities/entity';
+export { attach, entitiesOf, findInstitution, newEntity } from './entities/entity';
 
 /** Tokens inside a mention of any kind. */
 function claimedTokens(w: Work, counts: (m: Mention) => boolean = () => true): boolean[] {
@@ -31,7 +32,7 @@ export function buildEntities(w: Work): void {
   places(w);
   events(w);
   // a lone place word that is a known person's surname ("Flores") is that person
-  const surnames = new Set(entitiesOf(w, 'Person').flatMap((p) => tokensOf(p.name).slice(1)));
+  const surnames = new Set(entitiesOf(w, 'Person').flatMap((p) => personTokens(p.name).slice(1)));
   for (const m of w.mentions)
     if (m.label === 'Place' && m.to - m.from === 1 && surnames.has(w.tokens[m.from]!.f)) m.nested = true;
   // places and people named inside an institution, event or venue are not entities of their own

@@ -2,8 +2,8 @@
 // other form), merged properties, and a deterministic id derived from the canonical name.
 import type { EntityLabel } from '../../../model/graph-schema';
 import { effectiveDate } from '../match/agreement';
-import { diacriticCount, isAllCaps, slugify, wordTokens } from './normalise';
-import { personTokens, stripHonorifics } from './person-name';
+import { personTokens, stripHonorifics, wordTokens } from '../../name-keys';
+import { diacriticCount, isAllCaps, slugify } from './normalise';
 import { compareText, type EntityRecord } from './records';
 
 type PropertyValue = string | number | boolean | null;

@@ -4,8 +4,7 @@
 import type { EntityLabel } from '../../../model/graph-schema';
 import type { ResolveRuleId } from '../data/rules';
 import type { AliasRules, CuratedName } from '../types';
-import { wordTokens } from './normalise';
-import { personTokens } from './person-name';
+import { personTokens, wordTokens } from '../../name-keys';
 import type { EntityRecord } from './records';
 
 /** Comparable form of a curated name: as person names for people, as plain words otherwise. */

@@ -1,37 +1,6 @@
-// Person names as comparable tokens: accents, case, honorifics and particles set aside.
-import { GIVEN_NAMES, HONORIFICS } from '../../extract/lexicon';
-import { NAME_PARTICLES } from '../data/name-particles';
-import { wordTokens } from './normalise';
-
-// The extractor's lexicons, folded the way names are compared here ("Dr." -> "dr", "Ángel" -> "angel").
-const HONORIFIC_SET = new Set(HONORIFICS.map((h) => wordTokens(h.form).join(' ')));
-const PARTICLE_SET = new Set(NAME_PARTICLES);
-const GIVEN_SET = new Set(GIVEN_NAMES.map((name) => wordTokens(name).join(' ')));
-
-/** "Doctor Leonel Antonio Flores Sosa" -> ["leonel", "antonio", "flores", "sosa"]. */
-export function personTokens(name: string): string[] {
-  const tokens = wordTokens(name);
-  let start = 0;
-  while (start < tokens.length - 1) {
-    const two = `${tokens[start]} ${tokens[start + 1]}`;
-    if (HONORIFIC_SET.has(two)) start += 2;
-    else if (HONORIFIC_SET.has(tokens[start]!)) start += 1;
-    else break;
-  }
-  return tokens.slice(start).filter((token) => !PARTICLE_SET.has(token));
-}
-
-/** The written name without its leading honorifics: "Dr. José Ángel Delgado" -> "José Ángel Delgado". */
-export function stripHonorifics(name: string): string {
-  let rest = name.trim();
-  for (;;) {
-    const match = /^([\p{L}.]+(?:\s?[\p{L}]\.)?)\s+(.*)$/u.exec(rest);
-    if (!match) return rest;
-    const head = wordTokens(match[1]!).join(' ');
-    if (!HONORIFIC_SET.has(head) || wordTokens(match[2]!).length < 1) return rest;
-    rest = match[2]!;
-  }
-}
+// Short forms of person names: which tokens of a full name may be surnames, and which shorter
+// names (as personTokens, ingest/name-keys) are short forms of a longer one.
+import { GIVEN_NAME_TOKENS } from '../../name-keys';
 
 /** Token positions of a full name that may hold a surname (Spanish names carry two). */
 export function surnamePositions(tokens: readonly string[]): Set<number> {
@@ -44,7 +13,7 @@ export function surnamePositions(tokens: readonly string[]): Set<number> {
     positions.add(2);
     // "José Antonio Meade": a known given name or an initial in the middle is not a surname.
     const middle = tokens[1]!;
-    if (middle.length > 1 && !GIVEN_SET.has(middle)) positions.add(1);
+    if (middle.length > 1 && !GIVEN_NAME_TOKENS.has(middle)) positions.add(1);
   } else if (count === 2) {
     positions.add(1);
   }

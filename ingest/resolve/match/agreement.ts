@@ -3,7 +3,7 @@
 // (seeds 000 and 002). When a document holds several candidates, the title decides or nothing does.
 import { AGREEMENT_KIND_GROUPS } from '../data/agreement-kinds';
 import { RESOLVE_DEFAULTS } from '../data/defaults';
-import { contentTokens } from '../internal/name-keys';
+import { contentTokens } from '../../name-keys';
 import type { EntityRecord } from '../internal/records';
 import { groupBy, type MatchContext } from './context';
 

@@ -2,7 +2,7 @@
 // event, and a name contained in exactly one longer name with the same ordinal
 // ("XXVII Asamblea General" ~ "XXVII Asamblea General de la CISS"). Dates must agree when known.
 import { RESOLVE_DEFAULTS } from '../data/defaults';
-import { eventOrdinals, eventTokens } from '../internal/name-keys';
+import { eventOrdinals, eventTokens } from '../../name-keys';
 import { containsRun, daysApart } from '../internal/normalise';
 import type { EntityRecord } from '../internal/records';
 import { groupBy, type MatchContext } from './context';

@@ -1,7 +1,7 @@
 // Institution matching: same name (articles aside), a name that is an alias of one other
 // institution, and a shared acronym unless the full names behind it differ (same acronym,
 // different country). Blocking keys: the name key and the acronym key.
-import { contentTokens, institutionAcronymKey, institutionNameKey } from '../internal/name-keys';
+import { contentTokens, institutionAcronymKey, institutionNameKey } from '../../name-keys';
 
 import type { EntityRecord } from '../internal/records';
 import { perRecord, type MatchContext } from './context';

@@ -1,7 +1,8 @@
 // Person matching: same full name, then unambiguous short forms ("Leonel Flores" ~ "Leonel
 // Antonio Flores Sosa"). Blocking key: first given name + one later token, never all pairs.
 import { isAllCaps } from '../internal/normalise';
-import { isShortForm, personTokens } from '../internal/person-name';
+import { personTokens } from '../../name-keys';
+import { isShortForm } from '../internal/person-name';
 import type { EntityRecord } from '../internal/records';
 import { groupBy, joinAll, type MatchContext } from './context';
 

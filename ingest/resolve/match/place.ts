@@ -1,7 +1,7 @@
 // Place matching: same name, alias or known equivalent (México/Mexico, EE. UU./Estados Unidos),
 // kept apart when the kinds differ (Chihuahua the state, Chihuahua the city). Venues are local:
 // "Salón Juárez" is a different room in every city, so venues match only inside the same place.
-import { isGenericVenue, placeKey } from '../internal/name-keys';
+import { isGenericVenue, placeKey } from '../../name-keys';
 import type { EntityRecord } from '../internal/records';
 import type { MatchContext } from './context';
 import { matchByKeys } from './keyed';

@@ -43,6 +43,12 @@ describe('resolve: people across documents', () => {
       ['José González', 'José Antonio González Anaya', 'José Luis González Pérez'],
       [['José González'], ['José Antonio González Anaya'], ['José Luis González Pérez']],
     ],
+    // a hyphenated name is one name: its first half is no short form of it
+    [
+      ['Jean Dupont', 'Jean-Pierre Dupont'],
+      [['Jean Dupont'], ['Jean-Pierre Dupont']],
+    ],
+    [['Sean O’Brien', "Sean O'Brien"], [["Sean O'Brien", 'Sean O’Brien']]],
     // ... but a chain of forms of one person is not ambiguous
     [
       ['Leonel Flores', 'Leonel Flores Sosa', 'Leonel Antonio Flores Sosa'],

@@ -1,53 +1,9 @@
-// What every entity step shares: making an entity, attaching a mention to it, the keys names are
-// compared by (folded forms, content words, initials, name tokens).
+// What every entity step shares: making an entity, attaching a mention to it, finding an institution
+// by name. The keys names are compared by are those of ingest/name-keys, shared with resolution.
 import type { EntityLabel } from '../../../../model/graph-schema';
 import type { Entity, Mention, Work } from '../../types';
+import { documentContentKey } from '../../../name-keys';
 import { fold, slug } from '../../text';
-
-const FUNCTION_WORDS = new Set([
-  'de',
-  'del',
-  'la',
-  'las',
-  'los',
-  'el',
-  'y',
-  'e',
-  'para',
-  'en',
-  'of',
-  'the',
-  'and',
-  'for',
-  'nacional',
-  'national',
-]);
-
-/** Content words of a name, folded: "Defensoría nacional de Derechos" -> "defensoria derechos". */
-export function looseKey(name: string): string {
-  return fold(name)
-    .replace(/[^a-z0-9 ]+/g, ' ')
-    .split(/\s+/)
-    .filter((x) => x && !FUNCTION_WORDS.has(x))
-    .join(' ');
-}
-
-/** Initials of the capitalised words: "Instituto Mexicano del Seguro Social" -> "IMSS". */
-export function initialsOf(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .filter((x) => /^\p{Lu}/u.test(x))
-    .map((x) => x.charAt(0))
-    .join('')
-    .toUpperCase();
-}
-
-/** Folded words of a person's name without its particles: "Ana de la Rosa" -> ["ana", "rosa"]. */
-export function tokensOf(name: string): string[] {
-  return fold(name)
-    .split(/[\s]+/)
-    .filter((x) => !['de', 'del', 'la', 'los', 'las'].includes(x));
-}
 
 /** Are the words of `short` found in `long`, in order? */
 export function isSubsequence(short: string[], long: string[]): boolean {
@@ -91,9 +47,12 @@ export function rename(e: Entity, name: string): void {
 export function findInstitution(w: Work, surface: string, acronym?: string): Entity | undefined {
   const insts = entitiesOf(w, 'Institution');
   const f = fold(surface);
-  const lk = looseKey(surface);
+  const lk = documentContentKey(surface);
   const exact = insts.find(
-    (e) => fold(e.name) === f || [...e.aliases].some((a) => fold(a) === f) || (lk && looseKey(e.name) === lk),
+    (e) =>
+      fold(e.name) === f ||
+      [...e.aliases].some((a) => fold(a) === f) ||
+      (lk && documentContentKey(e.name) === lk),
   );
   if (exact) return exact;
   if (acronym) {

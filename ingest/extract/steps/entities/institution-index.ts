@@ -6,7 +6,8 @@
 // go stale, so those hits are checked against the entity as it is now.
 import type { Entity, Mention, Work } from '../../types';
 import { fold } from '../../text';
-import { attach, entitiesOf, initialsOf, looseKey, rename } from './entity';
+import { acronymLetters, documentContentKey, initialsOf } from '../../../name-keys';
+import { attach, entitiesOf, rename } from './entity';
 import { firstOf, Postings } from './postings';
 
 const LETTERS = /[^\p{L}]/gu;
@@ -62,7 +63,7 @@ export class InstitutionIndex {
   private readonly byRawForm = new Postings<Entity>();
   private readonly byPrefix = new Postings<Entity>();
   private readonly bySuffix = new Postings<Entity>();
-  private readonly byLoose = new Postings<Entity>();
+  private readonly byContent = new Postings<Entity>();
   private readonly byAcronym = new Postings<Entity>();
   private readonly byInitials = new Postings<Entity>();
   private readonly byNameWord = new Postings<Entity>();
@@ -108,7 +109,7 @@ export class InstitutionIndex {
 
   private fileName(e: Entity): void {
     this.addForm(e, e.name);
-    this.byLoose.add(looseKey(e.name), e);
+    this.byContent.add(documentContentKey(e.name), e);
     this.byInitials.add(initialsOf(e.name), e);
     for (const word of e.name.split(/\s+/)) this.byNameWord.add(word, e);
     for (const t of trigrams(fold(e.name))) this.byTrigram.add(t, e);
@@ -125,9 +126,11 @@ export class InstitutionIndex {
   /** findInstitution(): the same name folded or by content words, the acronym, else a unique word prefix. */
   find(surface: string, acronym?: string): Entity | undefined {
     const f = fold(surface);
-    const lk = looseKey(surface);
+    const lk = documentContentKey(surface);
     const named = firstOf(this.rank, [this.byForm.get(f)]);
-    const loose = lk ? firstOf(this.rank, [this.byLoose.get(lk)], (e) => looseKey(e.name) === lk) : undefined;
+    const loose = lk
+      ? firstOf(this.rank, [this.byContent.get(lk)], (e) => documentContentKey(e.name) === lk)
+      : undefined;
     const exact =
       named && loose ? (this.rank.get(named)! < this.rank.get(loose)! ? named : loose) : (named ?? loose);
     if (exact) return exact;
@@ -159,7 +162,7 @@ export class InstitutionIndex {
     const byAcronym = fa
       ? firstOf(this.rank, [this.byAcronym.get(acr), this.byAcronym.get(`\u0000${fa}`)], sameAcronym)
       : this.all.find(sameAcronym);
-    const initials = a.toUpperCase();
+    const initials = acronymLetters(acr);
     return (
       byAcronym ??
       firstOf(this.rank, [this.byRawForm.get(acr)]) ??

@@ -4,7 +4,8 @@
 // start), so that a long document costs in proportion to its length.
 import type { Mention, Work } from '../../types';
 import { fold } from '../../text';
-import { initialsOf, looseKey, newEntity } from './entity';
+import { acronymLetters, documentContentKey, initialsOf } from '../../../name-keys';
+import { newEntity } from './entity';
 import { InstitutionIndex } from './institution-index';
 import { Nearest } from '../../nearest';
 
@@ -49,7 +50,7 @@ export function institutions(w: Work): void {
     const shortForm = from(m.from).find((o) => o.full === false && o.to < m.to);
     const e =
       index.find(m.surface, m.acronym) ?? (shortForm && index.find(shortForm.surface)) ?? create(m.surface);
-    if (m.surface.length > e.name.length && looseKeyStarts(m.surface, e.name)) index.rename(e, m.surface);
+    if (m.surface.length > e.name.length && contentKeyStarts(m.surface, e.name)) index.rename(e, m.surface);
     index.attach(e, m);
     if (m.acronym && m.acronym !== m.surface.split(' ')[0]) {
       e.properties.acronym ??= m.acronym;
@@ -86,11 +87,7 @@ export function institutions(w: Work): void {
     let e = index.resolveAcronym(m.acronym) ?? (expanded ? w.entities.get(expanded.key!) : undefined);
     if (expanded && e && e.key === expanded.key) e.properties.acronym ??= m.acronym;
     // an acronym that spells the name's initials is its acronym even when never introduced ("IMSS")
-    if (
-      e &&
-      !e.properties.acronym &&
-      initialsOf(e.name) === m.acronym.replace(/[^\p{L}]/gu, '').toUpperCase()
-    ) {
+    if (e && !e.properties.acronym && initialsOf(e.name) === acronymLetters(m.acronym)) {
       e.properties.acronym = m.acronym;
     }
     if (!e) {
@@ -104,8 +101,8 @@ export function institutions(w: Work): void {
   bareHeads(w, ms);
 }
 
-function looseKeyStarts(longer: string, name: string): boolean {
-  return looseKey(longer).startsWith(looseKey(name));
+function contentKeyStarts(longer: string, name: string): boolean {
+  return documentContentKey(longer).startsWith(documentContentKey(name));
 }
 
 /** 4. bare heads: nearest earlier institution with that head, else the nearest later one. */

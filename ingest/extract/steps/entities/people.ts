@@ -3,7 +3,8 @@
 // the words of their names, so that each name is compared with the few people who share a word.
 import type { Entity, Mention, Work } from '../../types';
 import { GIVEN_NAME_SET, NOT_NAME_SET } from '../../lexicons';
-import { entitiesOf, attach, isSubsequence, newEntity, tokensOf } from './entity';
+import { personTokens, personWord } from '../../../name-keys';
+import { entitiesOf, attach, isSubsequence, newEntity } from './entity';
 import { firstOf, Postings } from './postings';
 import { MENTION_RULES } from '../../model/mention-rules';
 
@@ -17,7 +18,7 @@ function fullNames(w: Work): void {
   const byFirst = new Postings<Entity>();
   const byAny = new Postings<Entity>();
   const file = (p: Entity) => {
-    const pt = tokensOf(p.name);
+    const pt = personTokens(p.name);
     rank.set(p, rank.size);
     words.set(p, pt);
     byFirst.add(pt[0]!, p);
@@ -25,7 +26,7 @@ function fullNames(w: Work): void {
   };
   for (const p of entitiesOf(w, 'Person')) file(p);
   for (const m of ms) {
-    const toks = tokensOf(m.surface);
+    const toks = personTokens(m.surface);
     const given = GIVEN_NAME_SET.has(toks[0] ?? '');
     const fits = (p: Entity) => {
       const pt = words.get(p)!;
@@ -50,7 +51,7 @@ function fullNames(w: Work): void {
 
 /** Capitalised runs (up to three words) that are part of exactly one person's name and hold a surname. */
 function shortForms(w: Work, claimed: boolean[]): void {
-  const persons = entitiesOf(w, 'Person').map((p) => ({ p, toks: tokensOf(p.name) }));
+  const persons = entitiesOf(w, 'Person').map((p) => ({ p, toks: personTokens(p.name) }));
   const byWord = new Map<string, typeof persons>();
   for (const x of persons)
     for (const word of new Set(x.toks)) {
@@ -69,7 +70,7 @@ function shortForms(w: Work, claimed: boolean[]): void {
           run.some((t, k) => !t.cap || t.upper || claimed[i + k] || !t.word || NOT_NAME_SET.has(t.f))
         )
           continue;
-        const rt = run.map((t) => t.f);
+        const rt = run.map((t) => personWord(t.text));
         // a person whose name holds the run holds its first word
         const hits = (byWord.get(rt[0]!) ?? []).filter(
           ({ toks }) => isSubsequence(rt, toks) && !(len === 1 && toks[0] === rt[0]) && toks.length > len,
