@@ -140,7 +140,7 @@ export interface Work {
   roleOnly?: Map<string, string>;
   /** Step 7a's reading of signers, witnesses and attendees. */
   signing?: SigningReading;
-  /** Sentences tagged for the rule tables, by sentence index (steps/roles/tagged.ts). */
+  /** Sentences tagged for the rule tables, by sentence index (tagged-sentence.ts). */
   tagged?: Map<number, TaggedText>;
   /** Where the role and participation rules matched (steps 6f and 8b). */
   relationHits?: RuleTrace[];

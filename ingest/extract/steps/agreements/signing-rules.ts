@@ -8,7 +8,7 @@ import type { Mention, SigningReading, Work } from '../../types';
 import { mentionsWithin } from '../../mention-index';
 import { compileRules, fold, runRules, slotIndex, useLexicon } from '../../../../engine';
 import { PACKS } from '../../../../lang';
-import { taggedSentence } from '../roles/tagged';
+import { taggedSentence } from '../../tagged-sentence';
 
 const SETS = new Map<string, RuleSet<SigningEmit, FactExpect>>();
 

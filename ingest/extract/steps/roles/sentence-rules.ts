@@ -1,4 +1,4 @@
-// Relation rules on the engine, sentence by sentence: the sentence tagged by compromise, the mentions
+// Relation rules on the engine, sentence by sentence: the sentence as the rule tables read it, the mentions
 // found by the earlier steps as slots ({Person}, {Institution}, {Event}), the table run in priority
 // order. Each hit comes back with the mentions of its groups, so that a step reads entities, not tokens.
 import type { Rule, RuleHit, RuleSet, Span } from '../../../../engine';
@@ -7,7 +7,7 @@ import type { Mention, RuleTrace, Sentence, Work } from '../../types';
 import { mentionsWithin } from '../../mention-index';
 import { compileRules, fold, runRules, slotIndex, useLexicon } from '../../../../engine';
 import { PACKS } from '../../../../lang';
-import { taggedSentence } from './tagged';
+import { taggedSentence } from '../../tagged-sentence';
 
 export interface SentenceHit<E> {
   hit: RuleHit<E, FactExpect>;
