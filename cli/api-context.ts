@@ -12,6 +12,7 @@ import { GraphCache } from '../server/services/graph-cache';
 import { IngestJobs } from '../server/services/ingest-jobs';
 import type { IngestRunner } from '../server/services/ingest-runner';
 import type { IngestOptions } from '../ingest/ingest-files';
+import type { ExtractorPool } from '../ingest/extractor-pool';
 import { ingestWithCurations, lockedCurations, type CuratedIngestSummary } from './ingest-with-curations';
 
 export interface ApiWiring {
@@ -29,6 +30,8 @@ export interface ApiWiring {
   uploadsDir: string;
   /** Where the upload queue logs failures (stderr by default). */
   log?: (line: string) => void;
+  /** Extraction workers kept from one ingest to the next (default: new ones for each ingest). */
+  extractors?: ExtractorPool;
 }
 
 export type BoundIngest = (
@@ -38,7 +41,7 @@ export type BoundIngest = (
 
 /** Every ingest the server runs (seeds, uploads): aliases applied, curations replayed afterwards. */
 export function boundIngest(
-  w: Pick<ApiWiring, 'driver' | 'database' | 'aliasFile' | 'curations'>,
+  w: Pick<ApiWiring, 'driver' | 'database' | 'aliasFile' | 'curations' | 'extractors'>,
   owner = 'an upload through the API',
 ): BoundIngest {
   const curations = lockedCurations(w.driver, w.database, w.curations);
@@ -49,6 +52,7 @@ export function boundIngest(
       aliasRules: w.aliasFile ? await loadAliasRules(w.aliasFile) : undefined,
       curations,
       owner,
+      extractors: w.extractors,
     });
 }
 

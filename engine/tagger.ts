@@ -1,10 +1,9 @@
 // Tokens, sentences and part-of-speech tags from es-compromise (Spanish) and compromise (English),
 // with character offsets into the text. A language pack's lexicon corrects the taggers' words
 // ("ministro" is a noun, not a verb) before the first text is tagged.
-import { createRequire } from 'node:module';
-import en from 'compromise';
 import type { Lang, TagLexicon, TaggedText, Tok } from './types';
 import { fold } from '../model/fold';
+import { taggerOf } from './nlp';
 
 /** The shape of compromise's internal terms that the engine reads (stable across 14.x). */
 interface Term {
@@ -18,10 +17,7 @@ interface Parsed {
 }
 type Nlp = ((text: string) => Parsed) & { plugin(p: { words: Record<string, string> }): unknown };
 
-// es-compromise ships its types as .ts sources that do not compile under this project's settings,
-// so it is loaded untyped and read through the shape above.
-const es = createRequire(import.meta.url)('es-compromise') as Nlp;
-const NLP: Record<Lang, Nlp> = { es, en };
+const nlp = (lang: Lang): Nlp => taggerOf(lang) as Nlp;
 const applied = new Set<TagLexicon>();
 // Tags of a word read alone, by language: a memo, since a corpus repeats its words; it is emptied when
 // full so that its memory stays bounded, and a lexicon added later empties it too.
@@ -31,7 +27,7 @@ const WORD_TAGS_MAX = 50_000;
 /** Adds a lexicon to the tagger of its language; a lexicon is added once however often it is passed. */
 export function useLexicon(lang: Lang, lexicon: TagLexicon): void {
   if (applied.has(lexicon)) return;
-  NLP[lang].plugin({ words: { ...lexicon } });
+  nlp(lang).plugin({ words: { ...lexicon } });
   applied.add(lexicon);
   WORD_TAGS[lang].clear();
 }
@@ -46,7 +42,7 @@ export function wordTags(word: string, lang: Lang): ReadonlySet<string> {
   const memo = WORD_TAGS[lang];
   let tags = memo.get(word);
   if (!tags) {
-    tags = NLP[lang](word).docs[0]?.[0]?.tags ?? NO_TAGS;
+    tags = nlp(lang)(word).docs[0]?.[0]?.tags ?? NO_TAGS;
     if (memo.size >= WORD_TAGS_MAX) memo.clear();
     memo.set(word, tags);
   }
@@ -96,7 +92,7 @@ export function tagTokens(text: string, toks: readonly PlainToken[], lang: Lang)
  *   tag('El ministro firmó.', 'es').tokens.map((t) => t.text); // ['El', 'ministro', 'firmó']
  */
 export function tag(text: string, lang: Lang, base = 0): TaggedText {
-  return tokensOf(text, lang, base, NLP[lang](text), (t) => t.tags);
+  return tokensOf(text, lang, base, nlp(lang)(text), (t) => t.tags);
 }
 
 // `base`: where `text` starts in the document, so that a sentence tagged alone keeps document offsets

@@ -3,6 +3,7 @@
 // files finish, so that loading can start while the rest are still being read.
 import { availableParallelism } from 'node:os';
 import type { Extraction } from '../model';
+import type { ExtractorPool } from './extractor-pool';
 import { GuardedExtractor, type FileBudget } from './guarded-extract';
 
 export interface ParallelOptions {
@@ -11,6 +12,8 @@ export interface ParallelOptions {
   budget: FileBudget;
   /** Asked before each file is handed out: true stops handing out (the files already started finish). */
   stopped?: () => boolean;
+  /** Workers to take and hand back (default: workers of this run alone, ended when it is over). */
+  pool?: ExtractorPool;
 }
 
 export type FileOutcome = { file: string; index: number } & ({ extraction: Extraction } | { reason: string });
@@ -39,8 +42,10 @@ export async function extractInParallel(
         onOutcome({ file, index, ...(await extractor.extract(file)) });
       }
     } finally {
-      await extractor.stop();
+      if (options.pool) options.pool.give(extractor);
+      else await extractor.stop();
     }
   };
-  await Promise.all(Array.from({ length: count }, () => run(new GuardedExtractor(options.budget))));
+  const take = () => options.pool?.take(options.budget) ?? new GuardedExtractor(options.budget);
+  await Promise.all(Array.from({ length: count }, () => run(take())));
 }

@@ -41,7 +41,7 @@ export class GuardedExtractor {
   private worker: Worker | null = null;
   private ready: Promise<void> | null = null;
 
-  constructor(private readonly budget: FileBudget = FILE_BUDGET) {}
+  constructor(readonly budget: FileBudget = FILE_BUDGET) {}
 
   private start(): Promise<void> {
     this.worker = new Worker(bootstrap(), {

@@ -9,6 +9,7 @@ import type { AliasRules, GraphDuplicate } from './resolve';
 import { resolveWithGraph } from './resolve-with-graph';
 import { FILE_BUDGET, type FileBudget } from './guarded-extract';
 import { extractInParallel } from './extract-in-parallel';
+import type { ExtractorPool } from './extractor-pool';
 import { ChunkedLoader } from './load-in-chunks';
 import { IngestRun } from './ingest-run';
 import { ingestProgress } from './ingest-progress';
@@ -29,6 +30,8 @@ export interface IngestOptions {
   fileBudget?: FileBudget;
   /** Extraction worker threads (default: one per core). */
   workers?: number;
+  /** Workers kept between ingests (a server's), instead of starting new ones for this ingest alone. */
+  extractors?: ExtractorPool;
   /** Load chunks while extracting (default true); false extracts every file first, then loads once. */
   loadWhileExtracting?: boolean;
   /** Documents the first chunk waits for (default 50). */
@@ -125,6 +128,7 @@ export async function ingestFiles(
     files,
     {
       workers: options.workers,
+      pool: options.extractors,
       budget: options.fileBudget ?? FILE_BUDGET,
       stopped: () => loader.failed,
     },

@@ -18,6 +18,7 @@ import {
   PACKAGE_ROOT,
 } from '../environment';
 import { formatReplaySummary } from '../ingest-with-curations';
+import { ExtractorPool } from '../../ingest/extractor-pool';
 import { formatIngestSummary, stageProgress } from './ingest';
 
 export const CLIENT_DIR = CLIENT_DIST;
@@ -71,6 +72,7 @@ export function registerStart(program: Command): void {
       const env = loadEnvironment();
       const port = parsePort(env.PORT);
       const db = await openWithSchema(env);
+      const extractors = new ExtractorPool();
       try {
         const dataDir = databaseConfigDataDir(env);
         const wiring = {
@@ -83,6 +85,7 @@ export function registerStart(program: Command): void {
           aliasFile: aliasFilePath(env),
           curations: createCurationLog(curationFilePath(env)),
           uploadsDir: uploadsFolder(dataDir),
+          extractors,
         };
         const ingest = boundIngest(wiring);
         const context = apiContext(wiring, ingest);
@@ -101,6 +104,7 @@ export function registerStart(program: Command): void {
         process.stdout.write('Stopping Enlace…\n');
         await closeServer(server);
       } finally {
+        await extractors.close();
         await db.close();
       }
     });

@@ -12,6 +12,7 @@ import { createApp } from '../../server/app';
 import { createCurationLog, type CurationLog } from '../../server/services/curation';
 import type { IngestJobs } from '../../server/services/ingest-jobs';
 import { clearGraph, testDatabase } from './database-hooks';
+import { TEST_EXTRACTORS } from './extractors';
 import { REPO_ROOT } from './run-cli';
 
 export const TEST_TOKEN = 'test-token-for-the-api';
@@ -28,6 +29,7 @@ export async function loadSeeds(): Promise<void> {
   const { driver, database } = testDatabase();
   const summary = await ingestFiles(driver, [SEEDS_DIR], {
     database,
+    extractors: TEST_EXTRACTORS,
     aliasRules: await loadAliasRules(ALIASES),
   });
   if (summary.failures.length) throw new Error(`seeds failed: ${JSON.stringify(summary.failures)}`);
@@ -67,6 +69,7 @@ export function apiContext(settings: Partial<ApiSettings> = {}, options: ApiAppO
     curations: options.curations ?? DEFAULT_CURATIONS,
     uploadsDir: options.uploadsDir ?? sharedUploadsDir(),
     log: () => {},
+    extractors: TEST_EXTRACTORS,
   });
   return options.jobs ? { ...context, jobs: options.jobs } : context;
 }

@@ -2,8 +2,7 @@
 // person's name ("Victoria", "Esperanza", "Salto", "Benito Juárez") needs a strong cue; a small town,
 // or one of many towns of the same name ("San Pedro"), needs a place-expecting cue; the larger cities,
 // capitals and region seats need none.
-import en from 'compromise';
-import { createRequire } from 'node:module';
+import { taggerOf } from '../../../engine/nlp';
 import { AGREEMENT_NOUNS } from '../lexicon/agreement-nouns';
 import { EVENT_NOUNS } from '../lexicon/event-nouns';
 import { GIVEN_NAMES } from '../lexicon/given-names';
@@ -19,8 +18,6 @@ import type { Ambiguity } from './types';
 interface LexiconModel {
   model(): { one: { lexicon: Record<string, string | string[]> } };
 }
-// es-compromise ships TypeScript sources that do not compile under this project's settings
-const es = createRequire(import.meta.url)('es-compromise') as LexiconModel;
 
 /** A town this size or larger is known well enough to be read anywhere. */
 export const LARGE_TOWN = 100_000;
@@ -66,7 +63,9 @@ export function wordSets(): Words {
   addAll(EVENT_NOUNS.map((e) => e.word));
   addAll(AGREEMENT_NOUNS.map((a) => a.phrase));
   addAll([...MONTHS.es, ...MONTHS.en]);
-  for (const lexicon of [(en as unknown as LexiconModel).model().one.lexicon, es.model().one.lexicon]) {
+  for (const lexicon of (['en', 'es'] as const).map(
+    (lang) => (taggerOf(lang) as LexiconModel).model().one.lexicon,
+  )) {
     for (const [word, tags] of Object.entries(lexicon)) {
       if (hasTag(tags, GIVEN_TAGS)) given.add(fold(word));
       else if (hasTag(tags, WORD_TAGS)) words.add(fold(word));

@@ -1,6 +1,7 @@
 // Writers take turns through the database's write lock: two `enlace ingest` processes at once give the graph
 // of one pass, and an ingest that finds the lock taken says that it waits and for whom, then goes on.
 import { expect } from 'chai';
+import { TEST_EXTRACTORS } from '../../helpers/extractors';
 import { describeHolder, withWriteLock } from '../../../server/db';
 import { writeCorpusFolders, type CorpusFolders } from '../../helpers/corpus-folders';
 import { clearGraph, testDatabase } from '../../helpers/database-hooks';
@@ -29,7 +30,9 @@ describe('concurrent ingests (integration)', function () {
   it('two enlace ingest processes at once give the one-pass graph, and leave no lock behind', async () => {
     await clearGraph();
     const { driver, database } = testDatabase();
-    expect((await ingestFiles(driver, [corpus.all], { database })).failures).to.deep.equal([]);
+    expect(
+      (await ingestFiles(driver, [corpus.all], { database, extractors: TEST_EXTRACTORS })).failures,
+    ).to.deep.equal([]);
     const onePass = await dumpGraph();
     await clearGraph();
     const results = await Promise.all(corpus.parts.map((folder) => runCli(['ingest', folder])));

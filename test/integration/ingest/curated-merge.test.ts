@@ -1,6 +1,7 @@
 // A merge added to the curated aliases after the documents were loaded: the next ingest resolves the stored
 // documents again with it, and a reload (--force) too leaves one node holding the facts of both.
 import { join } from 'node:path';
+import { TEST_EXTRACTORS } from '../../helpers/extractors';
 import { expect } from 'chai';
 import { formatIngestSummary, signedChange } from '../../../cli/commands/ingest';
 import { ingestFiles } from '../../../ingest/ingest-files';
@@ -33,7 +34,9 @@ describe('curated merge after ingest (integration)', () => {
     await clearGraph();
     const { driver, database } = testDatabase();
     for (const file of files)
-      expect((await ingestFiles(driver, [file], { database })).failures).to.deep.equal([]);
+      expect(
+        (await ingestFiles(driver, [file], { database, extractors: TEST_EXTRACTORS })).failures,
+      ).to.deep.equal([]);
     const before = await rows(
       "MATCH (i:Institution) WHERE i.acronym IN ['IMSS', 'ISSS'] RETURN i.name AS name ORDER BY i.acronym",
     );
@@ -47,7 +50,11 @@ describe('curated merge after ingest (integration)', () => {
 
   it('should apply a new rule at the next ingest: the documents it concerns are rewritten, one node left', async () => {
     const { driver, database } = testDatabase();
-    const summary = await ingestFiles(driver, files, { database, aliasRules: rules });
+    const summary = await ingestFiles(driver, files, {
+      database,
+      extractors: TEST_EXTRACTORS,
+      aliasRules: rules,
+    });
     expect(summary.failures).to.deep.equal([]);
     expect(summary.load.reloaded).to.equal(2);
     expect(summary.load.unchanged).to.equal(0);
@@ -59,7 +66,12 @@ describe('curated merge after ingest (integration)', () => {
 
   it("should leave one node with both nodes' facts once the documents are reloaded with the rule", async () => {
     const { driver, database } = testDatabase();
-    const summary = await ingestFiles(driver, files, { database, aliasRules: rules, force: true });
+    const summary = await ingestFiles(driver, files, {
+      database,
+      extractors: TEST_EXTRACTORS,
+      aliasRules: rules,
+      force: true,
+    });
     expect(summary.failures).to.deep.equal([]);
     expect(summary.load.reloaded).to.equal(2);
     expect(summary.separateInGraph).to.deep.equal([]);

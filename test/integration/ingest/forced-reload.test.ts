@@ -2,6 +2,7 @@
 // "-2" beside the nodes the reload deletes), names, facts and mentions. Curation relies on it: its edits
 // name entities by id and are re-applied after the reload.
 import { join } from 'node:path';
+import { TEST_EXTRACTORS } from '../../helpers/extractors';
 import { ingestFiles } from '../../../ingest/ingest-files';
 import { loadAliasRules } from '../../../ingest/resolve';
 import { SEEDS_DIR, loadSeeds } from '../../helpers/api-app';
@@ -23,6 +24,7 @@ describe('forced reload (integration)', () => {
       const { driver, database } = testDatabase();
       const summary = await ingestFiles(driver, paths, {
         database,
+        extractors: TEST_EXTRACTORS,
         force: true,
         aliasRules: await loadAliasRules(join(REPO_ROOT, 'aliases.yml')),
       });

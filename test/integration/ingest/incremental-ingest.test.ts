@@ -1,5 +1,6 @@
 // Ingesting documents one at a time gives the same entities as ingesting them together.
 import { join } from 'node:path';
+import { TEST_EXTRACTORS } from '../../helpers/extractors';
 import { expect } from 'chai';
 import { ingestFiles } from '../../../ingest/ingest-files';
 import { clearGraph, testDatabase } from '../../helpers/database-hooks';
@@ -18,7 +19,7 @@ describe('incremental ingest (integration)', () => {
     await clearGraph();
     const { driver, database } = testDatabase();
     for (const file of ['000_ebabdbe520a716d8.txt', '002_aabe87b153c2bcaa.txt']) {
-      const summary = await ingestFiles(driver, [seed(file)], { database });
+      const summary = await ingestFiles(driver, [seed(file)], { database, extractors: TEST_EXTRACTORS });
       expect(summary.failures, file).to.deep.equal([]);
     }
   });

@@ -2,6 +2,7 @@
 // in one pass, in two halves, in the reverse order, and loaded in many small chunks while the rest is still
 // being extracted, gives the same canonical dump (ids included).
 import { expect } from 'chai';
+import { TEST_EXTRACTORS } from '../../helpers/extractors';
 import { ingestFiles, type IngestOptions } from '../../../ingest/ingest-files';
 import { writeCorpusFolders, type CorpusFolders } from '../../helpers/corpus-folders';
 import { clearGraph, testDatabase } from '../../helpers/database-hooks';
@@ -11,7 +12,11 @@ async function ingestInTurn(folders: string[], options: IngestOptions = {}): Pro
   await clearGraph();
   const { driver, database } = testDatabase();
   for (const folder of folders) {
-    const summary = await ingestFiles(driver, [folder], { database, ...options });
+    const summary = await ingestFiles(driver, [folder], {
+      database,
+      extractors: TEST_EXTRACTORS,
+      ...options,
+    });
     expect(summary.failures, folder).to.deep.equal([]);
   }
   return dumpGraph();
@@ -45,7 +50,12 @@ describe('ingest order independence (integration)', function () {
   it('small chunks loaded while extracting give the one-pass graph, each file reported once', async () => {
     await clearGraph();
     const { driver, database } = testDatabase();
-    const summary = await ingestFiles(driver, [corpus.all], { database, firstChunk: 7, chunk: 30 });
+    const summary = await ingestFiles(driver, [corpus.all], {
+      database,
+      extractors: TEST_EXTRACTORS,
+      firstChunk: 7,
+      chunk: 30,
+    });
     expect(summary.failures).to.deep.equal([]);
     expect(summary.load.documents).to.have.length(summary.files);
     expect(summary.load.loaded).to.equal(summary.files);
