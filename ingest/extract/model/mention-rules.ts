@@ -144,6 +144,12 @@ export const MENTION_RULES = {
     'Llegaron delegados del municipio de Villa Quemada del Carrizal.',
     'Villa Quemada del Carrizal',
   ),
+  placeListMember: rule(
+    'place-list-member',
+    'Place',
+    'La feria reunió productores de Cusco, Quillabamba y Ocobamba.',
+    'Ocobamba',
+  ),
   datelineHead: rule(
     'dateline-city-in-capitals',
     'Place',

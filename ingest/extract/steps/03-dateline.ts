@@ -1,4 +1,4 @@
-// Step 3: the dateline ("Lima, Perú, 9 de mayo de 2014.", "Mexicali, Baja California; Jueves 11 de
+// Step 3: the dateline ("Lima, Perú, 9 de mayo de 2014.", "TEPIC, Nay., 3 de julio de 2022.", "Mexicali, Baja California; Jueves 11 de
 // febrero del 2021.", "QUITO, June 6, 2019 —", "WASHINGTON —") gives the place and date of the
 // document when the reader did not.
 import type { Work } from '../types';
@@ -7,7 +7,7 @@ import { MONTH_NUMBER, PLACE_BY_NAME, PLACE_TABLE, TOWN_TABLE } from '../lexicon
 import { fold } from '../text';
 
 const ES_DATELINE =
-  /^([\p{Lu}][\p{L} ]+?)(?:,\s*([\p{Lu}][\p{L} ]+?))?[,;.]\s*(?:[\p{L}]+\s+)?(?:a\s+)?(\d{1,2}) de (\p{L}+) de(?:l)? (\d{4})/u;
+  /^([\p{Lu}][\p{L} ]+?)(?:,\s*([\p{Lu}][\p{L} ]+?)\.?)?[,;.]\s*(?:[\p{L}]+\s+)?(?:a\s+)?(\d{1,2}) de (\p{L}+) de(?:l)? (\d{4})/u;
 const EN_DATELINE =
   /^([\p{Lu}][\p{L} .]+?)(?:,\s*([\p{Lu}][\p{L} .]+?))?,\s*(\p{L}+)\.? (\d{1,2}),? (\d{4})/u;
 /** A wire dateline in capitals with no date: "WASHINGTON —", "SAN JOSÉ, Costa Rica –", "GENEVA (Reuters) —". */

@@ -13,6 +13,7 @@ import { scanPostBody } from './post-body';
 import { scanPartyList, scanSignerList } from './party-list';
 import { afterPostTitle, listedPerson, scanPerson } from './person';
 import { scanDatelineHead, scanDatelinePlaces, scanPlace } from './place';
+import { scanPlaceLists } from './place-list';
 import { extendLowercaseTails } from './tails';
 import { markNestedInstitutions, withoutEventInstitutions } from './nesting';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './words';
@@ -81,6 +82,7 @@ export function findNames(w: Work): void {
   pass(ctx, body, (i, end) => scanPlace(ctx, i, end));
   // 4. the dateline's places, a title that names an event, names that go on in lower case
   scanDatelinePlaces(ctx);
+  scanPlaceLists(ctx, body);
   scanTitleEvent(ctx);
   extendLowercaseTails(w);
   // 5. a name read both ways is the event; names inside an event or venue are nested

@@ -156,7 +156,14 @@ export function scanDatelinePlaces(ctx: Ctx): void {
         )
           e++;
         const shorter = w.mentions.find((m) => m.label === 'Place' && m.from === k && m.to < e);
-        if (shorter) {
+        // the dateline opens with a place, though named after a person: "San José", "Benito Juárez"
+        const person = w.mentions.find((m) => m.label === 'Person' && m.from === k && m.to === e);
+        if (person && toks[e]?.text === ',') {
+          person.label = 'Place';
+          person.reason = MENTION_RULES.datelinePlace.reason;
+          person.kind = part === 0 ? 'city' : 'state';
+          person.full = true;
+        } else if (shorter) {
           // the dateline writes the whole name ("Santa Lucía Cotzumalguapa") where the gazetteer knows a part
           shorter.to = e;
           shorter.surface = spanText(w.text, toks, k, e);
