@@ -1,6 +1,7 @@
 // Lists of places: once one member is a place, or a plural place noun opens the list, the other
 // capitalised members are places too, even towns no gazetteer has; a dateline opens with its place even
-// when the place is named after a person or its region is abbreviated. Invented sentences.
+// when the place is named after a person or its region is abbreviated; a venue's name goes on through
+// its eponym. Invented sentences.
 import { expect } from 'chai';
 import { extract } from './helpers';
 
@@ -63,6 +64,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     'es',
     ['Tequila'],
     [],
+  ],
+  [
+    'a venue goes on through the person it is named after',
+    'Los vecinos llegaron al Coliseo Municipal Jorge Isaacs Beltrán para el cabildo.',
+    'es',
+    ['Coliseo Municipal Jorge Isaacs Beltrán'],
+    ['Coliseo Municipal'],
   ],
 ];
 

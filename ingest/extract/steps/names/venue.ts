@@ -3,7 +3,7 @@ import type { Ctx } from './context';
 import { NOT_NAME_SET, VENUE_TABLE } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
 import { VENUE_TAILS } from './words';
-import { add } from './context';
+import { add, isGivenName, nameWord } from './context';
 import { complement } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
 
@@ -41,6 +41,20 @@ function lowercaseHeadVenue(ctx: Ctx, i: number, end: number, multiWordOnly: boo
   return to;
 }
 
+/**
+ * A venue's name goes on through the person it is named after, right after its head and adjectives:
+ * "Coliseo Municipal Rafael Núñez", "Estadio Olímpico Pascual Guerrero" (the name stops at "de"). Returns
+ * the end of the eponym, or `to` when none follows.
+ */
+function eponymEnd(ctx: Ctx, from: number, to: number, end: number): number {
+  const { toks } = ctx;
+  if (to >= end || !isGivenName(toks[to]) || !nameWord(toks[to + 1]) || ctx.claim[to]) return to;
+  for (let k = from + 1; k < to; k++) if (!toks[k]!.cap) return to;
+  let e = to;
+  while (e < end && e - to < 4 && nameWord(toks[e]) && !ctx.claim[e]) e++;
+  return e;
+}
+
 export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
@@ -61,7 +75,7 @@ export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = fals
     }
   }
   if (v) {
-    const to = Math.max(i + v.len, complement(ctx, i + v.len, end));
+    const to = eponymEnd(ctx, i, Math.max(i + v.len, complement(ctx, i + v.len, end)), end);
     const generic = v.len === 1 && to === i + 1;
     if (generic) return i;
     addVenue(ctx, i, to, MENTION_RULES.venue.reason);
