@@ -72,6 +72,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Coliseo Municipal Jorge Isaacs Beltrán'],
     ['Coliseo Municipal'],
   ],
+  [
+    'a dateline in title case before a dash, under a headline',
+    'Water board and college sign training pact\n\nKoforidua – The Eastern Water Board and Koforidua Technical College signed a memorandum of understanding on Monday.',
+    'en',
+    ['Koforidua'],
+    [],
+  ],
 ];
 
 describe('extract/place lists and datelines (invented)', () => {

@@ -111,7 +111,14 @@ export function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
   for (const s of body.slice(0, 8)) {
     let e = s.tokStart;
     while (e < s.tokEnd && e < s.tokStart + 4 && toks[e]!.upper && toks[e]!.word) e++;
-    if (e === s.tokStart || !/^[,—–.(-]$/.test(toks[e]?.text ?? '') || !isDateline(s.text)) continue;
+    const caps = e > s.tokStart && /^[,—–.(-]$/.test(toks[e]?.text ?? '') && isDateline(s.text);
+    if (!caps && (s === w.sentences[0] || !(s === body[0] || s === body[1]))) continue;
+    if (!caps) {
+      // a dateline in title case before a dash: "Makhanda – More than 300 delegates ..."
+      e = s.tokStart;
+      while (e < s.tokEnd && e < s.tokStart + 3 && toks[e]!.cap && toks[e]!.word && !ctx.claim[e]) e++;
+      if (e === s.tokStart || !/^[—–]$/.test(toks[e]?.text ?? '') || !toks[e + 1]?.cap) continue;
+    }
     const surface = spanText(w.text, toks, s.tokStart, e);
     const place = datelineEntry(surface);
     const canonical = place?.name ?? datelineCity(surface);
