@@ -46,6 +46,10 @@ export const RULES = {
   heldAtDateline: rule('dateline-place', 'Chihuahua, Chihuahua, a 24 de julio de 2015.'),
   heldThere: rule('signed-there-at-event', 'Allí se celebró la firma del convenio'),
   eventAtPlace: rule('event-held-in-place', 'que se llevó a cabo en el Auditorio'),
+  eventAtSentenceVenue: rule(
+    'event-at-venue-of-its-sentence',
+    'Los vecinos llegaron al Coliseo Municipal para participar en el Cabildo Abierto',
+  ),
   eventAtDateline: rule(
     'event-in-dateline-city',
     'Lima, Perú, 9 de mayo de 2014. ... participó en la X Reunión',

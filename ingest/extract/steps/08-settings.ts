@@ -10,6 +10,7 @@ import { Nearest } from '../nearest';
 import { agreementBefore } from './agreements/told-before';
 import { RULES } from '../model/rules';
 import { fold } from '../text';
+import { eventsAtSentenceVenue } from './event-venues';
 
 const EVENT_CUES = /^(durante|marco|margen|during|within|at|sidelines|margins)$/;
 const THERE = new Set(['alli', 'ahi', 'there']);
@@ -249,6 +250,7 @@ function eventsHeld(sc: Scene): void {
       placed.add(ev);
     }
   }
+  w.facts.push(...eventsAtSentenceVenue(w, placed));
   if (!dateline) return;
   for (const e of w.entities.values()) {
     if (e.label !== 'Event' || placed.has(e.key)) continue;

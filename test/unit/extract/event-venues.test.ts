@@ -1,0 +1,48 @@
+// An event is held at the venue its own sentence names, before or after it, and in the town after the
+// venue; a sentence with two events places neither. Invented sentences.
+import { expect } from 'chai';
+import { extract, facts } from './helpers';
+
+/** [what, text, lang, HELD_AT facts that must appear, ones that must not]. */
+const ROWS: [string, string, 'es' | 'en', string[], string[]][] = [
+  [
+    'English: the venue and its town before the event',
+    'More than 200 farmers gathered at the Riverside Hall in Tamale on Friday for the 2024 Northern Rice Forum.',
+    'en',
+    ['HELD_AT 2024 Northern Rice Forum -> Riverside Hall', 'HELD_AT 2024 Northern Rice Forum -> Tamale'],
+    [],
+  ],
+  [
+    'Spanish: "llegaron al <venue> para participar en <event>"',
+    'Más de 300 vecinos llegaron al Teatro Municipal de Chillán para participar en la Tercera Cumbre del Agua.',
+    'es',
+    ['HELD_AT Tercera Cumbre del Agua -> Teatro Municipal de Chillán'],
+    [],
+  ],
+  [
+    'two events in the sentence: the venue is neither one’s',
+    'Tras la Tercera Cumbre del Agua y antes del Segundo Foro Rural, los alcaldes se reunieron en el Teatro Municipal de Chillán.',
+    'es',
+    [],
+    [
+      'HELD_AT Tercera Cumbre del Agua -> Teatro Municipal de Chillán',
+      'HELD_AT Segundo Foro Rural -> Teatro Municipal de Chillán',
+    ],
+  ],
+];
+
+describe('extract/events at the venue of their sentence (invented)', () => {
+  for (const [what, text, lang, present, absent] of ROWS) {
+    it(`[extract/settings] ${what}`, () => {
+      const x = extract(text, lang);
+      const got = facts(x, 'HELD_AT');
+      expect(got).to.include.members(present);
+      const nodes = x.nodes.map((n) => n.name);
+      for (const a of absent) {
+        // both ends are read, so that the missing fact is the rule's doing
+        expect(nodes).to.include.members(a.replace('HELD_AT ', '').split(' -> '));
+        expect(got).not.to.include(a);
+      }
+    });
+  }
+});
