@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { extractDocument } from './extract';
 import { readDocument } from './read';
+import { loadTaggers } from '../engine/nlp';
 
 const port = parentPort;
 if (!port) throw new Error('guarded-worker must run in a worker thread');
@@ -12,4 +13,5 @@ port.on('message', (file: string) => {
       port.postMessage({ file, error: error instanceof Error ? error.message : String(error) }),
     );
 });
+loadTaggers();
 port.postMessage({ ready: true });
