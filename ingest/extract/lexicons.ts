@@ -10,7 +10,7 @@ import { SIGNING_VERBS } from './lexicon/signing-verbs';
 import { VENUE_HEADS } from './lexicon/venue-heads';
 import { GIVEN_NAMES } from './lexicon/given-names';
 import { SURNAMES } from './lexicon/surnames';
-import { MONTHS } from './lexicon/months';
+import { MONTHS, WEEKDAYS } from './lexicon/months';
 import {
   DETERMINERS,
   EXTRA_EVENT_NOUNS,
@@ -148,6 +148,10 @@ const MONTH_ABBREVIATION_NUMBER: Record<string, number> = {
   dec: 12,
 };
 /** Month names, folded, with their number (1-12); "setiembre" too. */
+/** Weekdays and months, folded: calendar words that end a name after a connector ("on Monday", "en Marzo"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  [...WEEKDAYS.es, ...WEEKDAYS.en, ...MONTHS.es, ...MONTHS.en].map(fold),
+);
 export const MONTH_NUMBER: ReadonlyMap<string, number> = new Map([
   ...MONTHS.es.map((m, k) => [fold(m), k + 1] as const),
   ...MONTHS.en.map((m, k) => [fold(m), k + 1] as const),

@@ -32,3 +32,9 @@ export const MONTHS: Readonly<Record<'es' | 'en', readonly string[]>> = {
     'December',
   ],
 };
+
+/** Weekdays: "the Ministry of Finance on Monday" ends at "Finance". */
+export const WEEKDAYS: Readonly<Record<'es' | 'en', readonly string[]>> = {
+  es: ['Lunes', 'Martes', 'Miércoles', 'Jueves', 'Viernes', 'Sábado', 'Domingo'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};

@@ -10,8 +10,11 @@ import {
   PLACE_TABLE,
   POST_TITLE_TABLE,
   SIGNING_VERB_SET,
+  CALENDAR_WORDS,
 } from '../../lexicons';
 import { connectorAt, isWord, matchAt } from '../../match';
+
+const DATE_CONNECTORS = new Set(['on', 'in', 'en', 'el', 'since', 'until', 'desde', 'hasta']);
 import { ARTICLES, AGREEMENT_HEAD_WORDS } from './words';
 import { nameWord, isGivenName } from './context';
 
@@ -139,6 +142,9 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
       const placeNext = next && next.cap && matchAt(PLACE_TABLE, toks, k + c, end);
       if (
         !next ||
+        // "the Ministry of Finance on Monday", "in March": a date, not more of the name ("Hospital 12 de
+        // Octubre", "Plaza de Mayo" keep theirs)
+        (CALENDAR_WORDS.has(next.f) && DATE_CONNECTORS.has(toks[k]?.f ?? '')) ||
         !(
           nameWord(next) ||
           placeNext ||
