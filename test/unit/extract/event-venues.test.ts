@@ -29,7 +29,49 @@ const ROWS: [string, string, 'es' | 'en', string[], string[]][] = [
       'HELD_AT Segundo Foro Rural -> Teatro Municipal de Chillán',
     ],
   ],
+  [
+    'English: a year and five words before the event noun; the hall after it',
+    'The director signed the agreement during the opening session of the 2024 Great Lakes Wetland Restoration Conference at Kellogg Hall in Lansing.',
+    'en',
+    ['HELD_AT 2024 Great Lakes Wetland Restoration Conference -> Kellogg Hall'],
+    [],
+  ],
 ];
+
+/** [what, text, venue that must be read, events that must not]. */
+const BUILDINGS: [string, string, string, string][] = [
+  [
+    'an event noun before "Centre" names a building',
+    'The forum was held at the Kigali Convention Centre.',
+    'Kigali Convention Centre',
+    'Convention Centre',
+  ],
+  [
+    'a building’s name ends before "on <weekday>"',
+    'Exhibitors gathered at the Conference Center on Monday.',
+    'Conference Center',
+    'Conference Center',
+  ],
+];
+
+describe('extract/event buildings are venues (invented)', () => {
+  for (const [what, text, venue, notEvent] of BUILDINGS) {
+    it(`[extract/settings] ${what}`, () => {
+      const x = extract(text, 'en');
+      expect(x.nodes.filter((n) => n.label === 'Place').map((n) => n.name)).to.include(venue);
+      expect(x.nodes.filter((n) => n.label === 'Event').map((n) => n.name)).not.to.include(notEvent);
+    });
+  }
+});
+
+describe('extract/names end before a date (invented)', () => {
+  it('[extract/names] "the Ministry of Finance on Monday" is the Ministry of Finance', () => {
+    const x = extract('The board met at the Ministry of Finance on Monday.', 'en');
+    expect(x.nodes.filter((n) => n.label === 'Institution').map((n) => n.name)).to.deep.equal([
+      'Ministry of Finance',
+    ]);
+  });
+});
 
 describe('extract/events at the venue of their sentence (invented)', () => {
   for (const [what, text, lang, present, absent] of ROWS) {

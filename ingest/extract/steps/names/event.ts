@@ -22,6 +22,7 @@ import {
   NOT_EVENT_HEAD_SET,
   NAMING_CUES,
   PUBLICATION_WORDS,
+  EVENT_BUILDINGS,
 } from './words';
 import { add, isGivenName } from './context';
 import { complement } from './complement';
@@ -57,10 +58,13 @@ export function scanEvent(ctx: Ctx, i: number, end: number): number {
     j = i + 1;
   }
   // English puts adjectives first: "Second National Meeting on Housing", "2016 Ibero-American Summit"
+  // ... up to six of them: "2025 Driftless Area Stream Restoration Conference"
   if (ordinal && ctx.w.lang === 'en')
-    while (j < end && j < i + 4 && toks[j]!.cap && !matchAt(EVENT_NOUN_TABLE, toks, j, end)) j++;
+    while (j < end && j < i + 7 && toks[j]!.cap && !matchAt(EVENT_NOUN_TABLE, toks, j, end)) j++;
   const noun = matchAt(EVENT_NOUN_TABLE, toks, j, end);
   if (!noun) return ordinal ? i : scanIntroducedEvent(ctx, i, end);
+  // "Convention Centre", "Exhibition Center": a building, read as a venue
+  if (toks[j + noun.len]?.cap && EVENT_BUILDINGS.has(toks[j + noun.len]!.f)) return i;
   const nounTok = toks[j]!;
   // an occasion written in lower case but named by what it presents or opens: "a la presentación del
   // Modelo Cosmos Querétaro", "the launch of the Patients' Charter"

@@ -1,8 +1,8 @@
 // Step 4d: venues: "Casa de Gobierno", "Auditorio de ...", "Independence Room", "<Name> Headquarters".
 import type { Ctx } from './context';
-import { NOT_NAME_SET, VENUE_TABLE } from '../../lexicons';
+import { EVENT_NOUN_TABLE, NOT_NAME_SET, VENUE_TABLE } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
-import { VENUE_TAILS } from './words';
+import { EVENT_BUILDINGS, VENUE_TAILS } from './words';
 import { add, isGivenName, nameWord } from './context';
 import { complement } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
@@ -68,7 +68,8 @@ export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = fals
     for (let k = i + 1; k < Math.min(end, i + 4); k++) {
       const u = toks[k]!;
       if (!u.cap || !u.word || ctx.claim[k]) break;
-      if (VENUE_TAILS.has(u.f) && !isWord(toks, k + 1, 'of', 'for')) {
+      const building = EVENT_BUILDINGS.has(u.f) && !!matchAt(EVENT_NOUN_TABLE, toks, k - 1, end);
+      if ((VENUE_TAILS.has(u.f) || building) && !isWord(toks, k + 1, 'of', 'for')) {
         addVenue(ctx, i, k + 1, MENTION_RULES.venueTail.reason);
         return k + 1;
       }

@@ -141,6 +141,8 @@ export const VENUE_TAILS = new Set([
   'gallery',
   'plaza',
 ]);
+/** "Convention Centre", "Exhibition Center": an event noun before one of these names a building. */
+export const EVENT_BUILDINGS = new Set(['centre', 'center', 'grounds', 'complex', 'arena']);
 export const FUNCTION_WORDS = new Set([
   'para',
   'como',
