@@ -1,6 +1,6 @@
 // The corpora whose evidence is measured: the seeds, the development corpus, the invented fixtures, the
-// held-out releases (never tuned on) and
-// a slice of the synthetic corpus the tests generate, each extracted by the real reader and extractor.
+// tuning set, the two held-out sets (never tuned on) and a slice of the synthetic corpus the tests
+// generate, each extracted by the real reader and extractor.
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Extraction } from '../../model';
@@ -10,14 +10,24 @@ import { generateCorpus } from '../corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-export const EVIDENCE_CORPORA = ['seeds', 'dev', 'invented', 'heldout', 'synthetic'] as const;
+export const EVIDENCE_CORPORA = [
+  'seeds',
+  'dev',
+  'invented',
+  'tuning',
+  'heldout',
+  'heldout-b',
+  'synthetic',
+] as const;
 export type EvidenceCorpus = (typeof EVIDENCE_CORPORA)[number];
 
 const FOLDERS: Record<Exclude<EvidenceCorpus, 'synthetic'>, string> = {
   seeds: join(ROOT, 'seeds'),
   dev: join(ROOT, '../shared/dev/docs'),
   invented: join(ROOT, 'test/fixtures/invented/docs'),
+  tuning: join(ROOT, 'test/fixtures/tuning/docs'),
   heldout: join(ROOT, 'test/fixtures/heldout/docs'),
+  'heldout-b': join(ROOT, 'test/fixtures/heldout-b/docs'),
 };
 
 /** The synthetic slice: the seed and size the ingest tests use, small enough for the unit suite. */
