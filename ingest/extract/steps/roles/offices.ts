@@ -32,6 +32,10 @@ export function skipToName(toks: Token[], q: number, end: number): number {
   return q;
 }
 
+/** A state's, region's or department's government, however the country calls it ("Gobernación de Boyacá"). */
+const STATE_GOVERNMENT =
+  /^(gobierno (del estado |regional |provincial |departamental |autonomo departamental )?(de|del) |gobernacion (de|del) )/;
+
 /** The state a text speaks about: a state named next to "estado de X", else the first state place. */
 export function stateGovernment(w: Work, q: number): { e: Entity; to: number } | null {
   const toks = w.tokens;
@@ -48,13 +52,13 @@ export function stateGovernment(w: Work, q: number): { e: Entity; to: number } |
     (isWord(toks, q, 'del') && isWord(toks, q + 1, 'estado'))
   ) {
     to = q + (toks[q + 1]?.f === 'la' ? 3 : 2);
-  } else if (isWord(toks, q, 'de')) {
+  } else if (isWord(toks, q, 'de', 'del')) {
     const pl = mentionsFrom(w, q + 1).find((m) => m.label === 'Place' && m.kind === 'state');
     if (!pl) return null;
     stateName = w.entities.get(pl.key ?? '')?.name ?? pl.surface;
     to = pl.to;
   } else return null;
-  const govs = entitiesOf(w, 'Institution').filter((e) => /^gobierno (del estado )?de /.test(fold(e.name)));
+  const govs = entitiesOf(w, 'Institution').filter((e) => STATE_GOVERNMENT.test(fold(e.name)));
   if (!stateName) {
     if (govs.length === 1) return { e: govs[0]!, to };
     const st = entitiesOf(w, 'Place').find((p) => p.properties.kind === 'state');
