@@ -40,10 +40,11 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
     if (!LOWERCASE_HEAD_SET.has(t.text.toLowerCase()) && !ANAPHOR_HEADS.has(t.text.toLowerCase())) return i;
     const k = toks[i + 1]?.cap ? i + 1 : isWord(toks, i + 1, 'de', 'del') ? i + 1 : i + 2;
     if (!isWord(toks, k, 'de', 'del') || !toks[k + 1]?.cap) {
-      // "la facultad", "de la fundación": a lower-case head after an article points back to a named institution
+      // "la facultad", "de la fundación", "the university": a lower-case head after an article points back
+      // to a named institution
       if (
         !ANAPHOR_HEADS.has(t.text.toLowerCase()) ||
-        !isWord(toks, i - 1, 'la', 'el', 'esta', 'este', 'dicha', 'dicho', 'citada', 'citado')
+        !isWord(toks, i - 1, 'la', 'el', 'esta', 'este', 'dicha', 'dicho', 'citada', 'citado', 'the', 'this')
       )
         return i;
       add(

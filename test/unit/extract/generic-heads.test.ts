@@ -1,0 +1,42 @@
+// Invented table tests for posts whose body is named only by its generic head, in English: "the
+// university", "the foundation's director", never a head found inside another word ("Interagency").
+import { expect } from 'chai';
+import { extract, facts } from './helpers';
+
+/** [what, text, facts that must appear, facts that must not]. */
+const ROWS: [string, string, string[], string[]][] = [
+  [
+    'invented "X, president of the university" after the university is named',
+    'Northfield University and the Coastal Research Institute signed an agreement. "It is a good day," said Helen Carter, president of the university.',
+    ['HOLDS_ROLE Helen Carter -> Northfield University'],
+    ['HOLDS_ROLE Helen Carter -> Coastal Research Institute'],
+  ],
+  [
+    'invented "the university’s provost, X": a lower-case head with its possessive',
+    'Northfield University and the Coastal Research Institute signed an agreement. The university’s provost, Michael Grant, will chair the committee.',
+    ['HOLDS_ROLE Michael Grant -> Northfield University'],
+    [],
+  ],
+  [
+    'invented "X, the foundation’s treasurer"',
+    'The Harbour Foundation and Northfield University signed an agreement. Also present was Peter Olsen, the foundation’s treasurer.',
+    ['HOLDS_ROLE Peter Olsen -> Harbour Foundation'],
+    ['HOLDS_ROLE Peter Olsen -> Northfield University'],
+  ],
+  [
+    'invented "for the agency": no body whose name only holds the letters ("Interagency")',
+    'Helen Carter, director of the Office of Interagency Affairs, spoke. Administrator Michael Grant signed for the agency, and Peter Olsen, the agency’s treasurer, attended.',
+    [],
+    ['HOLDS_ROLE Peter Olsen -> Office of Interagency Affairs'],
+  ],
+];
+
+describe('extract/generic heads (invented)', () => {
+  for (const [what, text, must, mustNot] of ROWS) {
+    it(`[extract/generic-heads] ${what}`, () => {
+      const got = facts(extract(text, 'en'));
+      for (const f of must) expect(got).to.include(f);
+      for (const f of mustNot) expect(got).to.not.include(f);
+    });
+  }
+});
