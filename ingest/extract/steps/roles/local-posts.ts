@@ -3,12 +3,13 @@
 // San Carlos, X" (with the Municipalidad de San Carlos in the text), "the city's mayor, X", "Mayor X".
 // Each links only to the one municipal government of the document (or the one of the named town).
 import type { Entity, Mention, Work } from '../../types';
-import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../../lexicons';
+import { POST_TITLE_TABLE } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
 import { RULES } from '../../model/rules';
 import { mentionsFrom } from '../../mention-index';
 import { fold } from '../../text';
 import { entitiesOf } from '../05-entities';
+import { skipToName } from './offices';
 
 /** Heads of a local government: the mayor's own titles. */
 const LOCAL_HEADS =
@@ -62,16 +63,10 @@ function governmentOfPlace(w: Work, q: number): { e: Entity | undefined; to: num
   return { e: fits.length === 1 ? fits[0] : undefined, to: town.to };
 }
 
-/** The person named at q, past a comma and up to two courtesy titles ("Ing. Agr."). */
+/** The person named at q, past a comma and a courtesy title ("Ing. Agr."). */
 function personAfter(w: Work, q: number, end: number): Mention | undefined {
-  const toks = w.tokens;
-  if (toks[q]?.text === ',') q++;
-  for (let n = 0; n < 2; n++) {
-    const h = matchAt(HONORIFIC_TABLE, toks, q, end);
-    if (!h) break;
-    q += h.len;
-  }
-  return mentionsFrom(w, q).find((m) => m.label === 'Person' && m.key && !m.anaphor);
+  const at = skipToName(w.tokens, q, end);
+  return mentionsFrom(w, at).find((m) => m.label === 'Person' && m.key && !m.anaphor);
 }
 
 /** "the city's mayor" or "the city’s mayor": the reference before the title. */

@@ -24,12 +24,20 @@ export function instAt(w: Work, i: number): Mention | undefined {
     .sort((a, b) => b.to - a.to)[0];
 }
 
-/** Skip ", Dr." between a role and a name; returns the index where the name should start. */
+/**
+ * Skip ", Dr." between a role and a name, also a courtesy title in two parts ("Ing. Agr.", "Lic. en Enf.")
+ * or written as initials ("M.I."); returns the index where the name should start.
+ */
 export function skipToName(toks: Token[], q: number, end: number): number {
   if (toks[q]?.text === ',') q++;
   const h = matchAt(HONORIFIC_TABLE, toks, q, end);
   if (h) q += h.len;
-  return q;
+  else if (/^(\p{Lu}\.){2,3}$/u.test(toks[q]?.text ?? '') && toks[q + 1]?.cap) return q + 1;
+  else return q;
+  // the second part of the title: a short capitalised abbreviation and its dot
+  if (/^\p{Lu}\p{Ll}{1,4}$/u.test(toks[q]?.text ?? '') && toks[q + 1]?.text === '.' && toks[q + 2]?.cap)
+    return q + 2;
+  return matchAt(HONORIFIC_TABLE, toks, q, end) ? q + matchAt(HONORIFIC_TABLE, toks, q, end)!.len : q;
 }
 
 /** A state's, region's or department's government, however the country calls it ("Gobernación de Boyacá"). */
