@@ -1,10 +1,27 @@
-// Invented table tests for posts whose body is named only by its generic head, in English: "the
-// university", "the foundation's director", never a head found inside another word ("Interagency").
+// Invented table tests for posts whose body is named only by its generic head: "the university", "the
+// foundation's director", "el rector de esa universidad", "el presidente de la cooperativa", never a head
+// found inside another word ("Interagency").
 import { expect } from 'chai';
 import { extract, facts } from './helpers';
 
-/** [what, text, facts that must appear, facts that must not]. */
-const ROWS: [string, string, string[], string[]][] = [
+type Lang = 'es' | 'en';
+
+/** [what, text, facts that must appear, facts that must not, language]. */
+const ROWS: [string, string, string[], string[], Lang?][] = [
+  [
+    'invented "el rector de esa universidad, X"',
+    'La Universidad del Litoral y la Fundación Sol firmaron un convenio, suscrito por el rector de esa universidad, Ing. Julio Arce Mena.',
+    ['HOLDS_ROLE Julio Arce Mena -> Universidad del Litoral'],
+    ['HOLDS_ROLE Julio Arce Mena -> Fundación Sol'],
+    'es',
+  ],
+  [
+    'invented "el presidente de la cooperativa, X"',
+    'La Municipalidad de Villa Rosa y la Cooperativa Agrícola del Sur firmaron un acuerdo. Lo firmó el presidente de la cooperativa, Luis Paz Rojas.',
+    ['HOLDS_ROLE Luis Paz Rojas -> Cooperativa Agrícola del Sur'],
+    [],
+    'es',
+  ],
   [
     'invented "X, president of the university" after the university is named',
     'Northfield University and the Coastal Research Institute signed an agreement. "It is a good day," said Helen Carter, president of the university.',
@@ -32,9 +49,9 @@ const ROWS: [string, string, string[], string[]][] = [
 ];
 
 describe('extract/generic heads (invented)', () => {
-  for (const [what, text, must, mustNot] of ROWS) {
+  for (const [what, text, must, mustNot, lang] of ROWS) {
     it(`[extract/generic-heads] ${what}`, () => {
-      const got = facts(extract(text, 'en'));
+      const got = facts(extract(text, lang ?? 'en'));
       for (const f of must) expect(got).to.include(f);
       for (const f of mustNot) expect(got).to.not.include(f);
     });

@@ -19,6 +19,22 @@ import { add, nameWord, record } from './context';
 import { complement, parenAcronym } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
 
+/** Articles and demonstratives before a lower-case head that points back to a named body. */
+const POINTING_BACK = [
+  'la',
+  'el',
+  'esta',
+  'este',
+  'esa',
+  'ese',
+  'dicha',
+  'dicho',
+  'citada',
+  'citado',
+  'the',
+  'this',
+];
+
 /** Step 4a: institutions, with nested sub-units and acronyms in parentheses. */
 export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPrefix = false): number {
   const { toks, w } = ctx;
@@ -42,11 +58,7 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
     if (!isWord(toks, k, 'de', 'del') || !toks[k + 1]?.cap) {
       // "la facultad", "de la fundación", "the university": a lower-case head after an article points back
       // to a named institution
-      if (
-        !ANAPHOR_HEADS.has(t.text.toLowerCase()) ||
-        !isWord(toks, i - 1, 'la', 'el', 'esta', 'este', 'dicha', 'dicho', 'citada', 'citado', 'the', 'this')
-      )
-        return i;
+      if (!ANAPHOR_HEADS.has(t.text.toLowerCase()) || !isWord(toks, i - 1, ...POINTING_BACK)) return i;
       add(
         ctx,
         {

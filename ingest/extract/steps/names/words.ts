@@ -79,9 +79,21 @@ export const ANAPHOR_HEADS = new Set([
   'comisión',
   'ministerio',
   'corporación',
+  'cooperativa',
+  'cámara',
+  'federación',
+  'agencia',
+  'gobernación',
+  'alcaldía',
   'agency',
   'university',
   'foundation',
+  'institute',
+  'ministry',
+  'association',
+  'cooperative',
+  'chamber',
+  'company',
 ]);
 export const DATELINE_DATE =
   /\d{1,2} de [a-z]+ de|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}/;
