@@ -67,6 +67,30 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['HOLDS_ROLE Linda Parker -> Riverton City Government'],
     [],
   ],
+  [
+    'invented "X, alcalde de <town>": the name before the post',
+    'La Municipalidad de Puerto Azul y el Instituto Profesional del Sur firmaron un convenio. Ricardo Soto Navarro, alcalde de Puerto Azul, destacó el acuerdo.',
+    'es',
+    ['HOLDS_ROLE Ricardo Soto Navarro -> Municipalidad de Puerto Azul'],
+    ['HOLDS_ROLE Ricardo Soto Navarro -> Instituto Profesional del Sur'],
+  ],
+  [
+    'invented "los concejales A y B" with one municipal council',
+    'El Concejo Municipal de Villa Rosa sesionó en la plaza. Estuvieron presentes los concejales Dayana Ruiz Arrieta y Wilmer Lora Pacheco.',
+    'es',
+    [
+      'HOLDS_ROLE Dayana Ruiz Arrieta -> Concejo Municipal de Villa Rosa',
+      'HOLDS_ROLE Wilmer Lora Pacheco -> Concejo Municipal de Villa Rosa',
+    ],
+    [],
+  ],
+  [
+    'invented "Mayor X" where the council is the local government',
+    'The Gisborne District Council and the Waipaoa River Trust signed an agreement. It was signed by Mayor Anna Kerr and the trust’s chair, Henry Walker.',
+    'en',
+    ['HOLDS_ROLE Anna Kerr -> Gisborne District Council', 'HOLDS_ROLE Henry Walker -> Waipaoa River Trust'],
+    ['HOLDS_ROLE Anna Kerr -> Waipaoa River Trust'],
+  ],
 ];
 
 describe('extract/local posts (invented)', () => {

@@ -6,7 +6,7 @@ import type { Entity, Mention, Work } from '../../types';
 import { POST_TITLE_TABLE } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
 import { RULES } from '../../model/rules';
-import { mentionsFrom } from '../../mention-index';
+import { mentionsFrom, mentionsTo } from '../../mention-index';
 import { fold } from '../../text';
 import { entitiesOf } from '../05-entities';
 import { skipToName } from './offices';
@@ -25,8 +25,12 @@ const LOCAL_REFS = [
   'of the city',
   'municipal',
 ];
+// in English-speaking countries the council is the local government ("Gisborne District Council")
 const LOCAL_BODY =
-  /^(municipalidad|ayuntamiento|alcaldia|municipio|intendencia|gobierno municipal|gobierno autonomo municipal|concello|city of|city government|city hall|town of|municipality of)\b|\b(city|town|municipal) government$/;
+  /^(municipalidad|ayuntamiento|alcaldia|municipio|intendencia|gobierno municipal|gobierno autonomo municipal|concello|city of|city government|city hall|town of|municipality of)\b|\b((city|town|municipal) government|(city|town|district|county|borough|shire) council|(local|district|metropolitan) municipality)$/;
+/** Members of a municipal council, and the council: "los concejales A y B" -> the Concejo Municipal. */
+const COUNCIL_MEMBERS = /^(concejal|concejala|concejales|concejalas)$/;
+const COUNCIL_BODY = /^concejo (municipal|deliberante)\b/;
 
 /** The municipal governments of the document. */
 function localGovernments(w: Work): Entity[] {
@@ -78,9 +82,53 @@ function cityBefore(w: Work, i: number): boolean {
   );
 }
 
+/** The person named just before the title: "Ricardo Soto, alcalde de Puerto Varas". */
+function personBefore(w: Work, i: number): Mention | undefined {
+  if (w.tokens[i - 1]?.text !== ',') return undefined;
+  return mentionsTo(w, i - 1).find((m) => m.label === 'Person' && m.key && !m.anaphor);
+}
+
+/** The people of a list after a plural title: "los concejales A, B y C". */
+function peopleAfter(w: Work, q: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (let p = personAfter(w, q, end); p;) {
+    out.push(p);
+    const next = isWord(w.tokens, p.to, 'y', 'e', 'and') || w.tokens[p.to]?.text === ',' ? p.to + 1 : -1;
+    p = next > 0 ? personAfter(w, next, end) : undefined;
+  }
+  return out;
+}
+
+function push(w: Work, held: Set<string>, person: Mention, body: Entity, role: string): void {
+  if (held.has(person.key!)) return;
+  w.facts.push({
+    type: 'HOLDS_ROLE',
+    from: person.key!,
+    to: body.key,
+    rule: RULES.localPost.reason,
+    sent: person.sent,
+    role,
+  });
+  held.add(person.key!);
+}
+
+/** HOLDS_ROLE at the one municipal council of the document for its members ("la concejala X"). */
+function councilMembers(w: Work, held: Set<string>): void {
+  const councils = entitiesOf(w, 'Institution').filter((e) => COUNCIL_BODY.test(fold(e.name)));
+  if (councils.length !== 1) return;
+  const toks = w.tokens;
+  for (const s of w.sentences)
+    for (let i = s.tokStart; i < s.tokEnd - 1; i++) {
+      if (!COUNCIL_MEMBERS.test(toks[i]!.f)) continue;
+      const role = toks[i]!.text;
+      for (const p of peopleAfter(w, i + 1, s.tokEnd)) push(w, held, p, councils[0]!, role);
+    }
+}
+
 /** HOLDS_ROLE at the local government for mayors and members written without their body. */
 export function localPosts(w: Work, held: Set<string>): void {
   const toks = w.tokens;
+  councilMembers(w, held);
   for (const s of w.sentences) {
     for (let i = s.tokStart; i < s.tokEnd - 1; i++) {
       const t = matchAt(POST_TITLE_TABLE, toks, i, s.tokEnd);
@@ -105,17 +153,8 @@ export function localPosts(w: Work, held: Set<string>): void {
         gov = town.e;
         q = town.to;
       } else gov = localGovernment(w);
-      const person = personAfter(w, q, s.tokEnd);
-      if (!gov || !person || held.has(person.key!)) continue;
-      w.facts.push({
-        type: 'HOLDS_ROLE',
-        from: person.key!,
-        to: gov.key,
-        rule: RULES.localPost.reason,
-        sent: person.sent,
-        role: spanText(w.text, toks, i, i + len),
-      });
-      held.add(person.key!);
+      const person = personAfter(w, q, s.tokEnd) ?? personBefore(w, i);
+      if (gov && person) push(w, held, person, gov, spanText(w.text, toks, i, i + len));
     }
   }
 }
