@@ -41,6 +41,12 @@ const ROWS: [string, string, string[], string[], Lang?][] = [
     ['HOLDS_ROLE Peter Olsen -> Northfield University'],
   ],
   [
+    'invented "the college’s president, Dr. X"',
+    'Harbour Applied College and the Riverton City Government signed a memorandum. The college’s president, Dr. Ahmed Karim, thanked the city.',
+    ['HOLDS_ROLE Ahmed Karim -> Harbour Applied College'],
+    ['HOLDS_ROLE Ahmed Karim -> Riverton City Government'],
+  ],
+  [
     'invented "for the agency": no body whose name only holds the letters ("Interagency")',
     'Helen Carter, director of the Office of Interagency Affairs, spoke. Administrator Michael Grant signed for the agency, and Peter Olsen, the agency’s treasurer, attended.',
     [],

@@ -94,6 +94,13 @@ export const ANAPHOR_HEADS = new Set([
   'cooperative',
   'chamber',
   'company',
+  'college',
+  'council',
+  'trust',
+  'board',
+  'commission',
+  'society',
+  'bank',
 ]);
 export const DATELINE_DATE =
   /\d{1,2} de [a-z]+ de|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}/;
