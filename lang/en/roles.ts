@@ -12,7 +12,7 @@ const POSS = "/^['’]s$/";
 const THE = '(the|its|a|an)?';
 
 /** Every rule needs one of these words (folded): other sentences are not tagged. */
-export const ROLE_CUE_EN = /\(|['’]s\b|\b(led|chaired|headed|directed|at|with|who|representing)\b/;
+export const ROLE_CUE_EN = /\(|['’]s\b|\b(led|chaired|headed|directed|at|with|who|representing|of)\b/;
 
 export const ROLES_EN: readonly RoleRule[] = [
   {
@@ -76,6 +76,15 @@ export const ROLES_EN: readonly RoleRule[] = [
     priority: 22,
     example:
       'The plan was welcomed by Daniel Foster, who heads the National Water Agency, and by local growers.',
+    expect: { facts: ['HOLDS_ROLE Daniel Foster -> National Water Agency'], none: [] },
+  },
+  {
+    // a title before the name, the body after it: "Chief X of the Y", "President X of the Y"
+    reason: 'en-post-name-of-body',
+    match: `[<post>@posthead @posthead?] [<who>{Person}] of (the)? [<at>{Institution}]`,
+    emit: { who: 'who', at: 'at', post: 'post' },
+    priority: 22,
+    example: 'The signing was witnessed by Chief Daniel Foster of the National Water Agency.',
     expect: { facts: ['HOLDS_ROLE Daniel Foster -> National Water Agency'], none: [] },
   },
 ];
