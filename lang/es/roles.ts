@@ -13,7 +13,8 @@ const OF = '(de|del) (la|el|los|las)?';
 const SCOPE = '(!{Person}&!{Institution}&@inlist&!/^\\W+$/)+';
 
 /** Every rule needs one of these words (folded): other sentences are not tagged. */
-export const ROLE_CUE_ES = /;|\b(para|en|y|encabezad[oa]s?|presidid[oa]s?|dirigid[oa]s?|liderad[oa]s?)\b/;
+export const ROLE_CUE_ES =
+  /;|\b(para|en|y|quien|encabezad[oa]s?|presidid[oa]s?|dirigid[oa]s?|liderad[oa]s?|representando)\b/;
 
 export const ROLES_ES: readonly RoleRule[] = [
   {
@@ -93,5 +94,25 @@ export const ROLES_ES: readonly RoleRule[] = [
     example:
       'Participó la Fundación Horizonte Verde, encabezada por su directora ejecutiva, Lic. Marta Quiroga Soto.',
     expect: { facts: ['HOLDS_ROLE Marta Quiroga Soto -> Fundación Horizonte Verde'], none: [] },
+  },
+  {
+    // the post in a relative clause or "en su calidad de": "X, quien es directora de Y"
+    reason: 'es-name-who-is-post-of-body',
+    match: `[<who>{Person}] , (quien (es|era|sera|funge como|se desempena como|actua como|ejerce como|ocupa el cargo de)|en (su )?(calidad|caracter) de) (el|la)? [<post>${POST}] ${OF} [<at>{Institution}]`,
+    emit: { who: 'who', at: 'at', post: 'post' },
+    priority: 24,
+    example:
+      'Tomó la palabra Ana Beltrán Ríos, quien se desempeña como directora de la Fundación Horizonte Verde, y luego el público.',
+    expect: { facts: ['HOLDS_ROLE Ana Beltrán Ríos -> Fundación Horizonte Verde'], none: [] },
+  },
+  {
+    // the body the person leads or speaks for: "X, quien preside la Cámara", "X, representando a la Cámara"
+    reason: 'es-name-who-leads-body',
+    match: `[<who>{Person}] , (quien (dirige|encabeza|preside|lidera|coordina)|(quien (representa|represento)|representando) (a|al)) (el|la|los|las)? [<at>{Institution}]`,
+    emit: { who: 'who', at: 'at' },
+    priority: 22,
+    example:
+      'El acuerdo fue celebrado por Jorge Salas Peña, quien preside la Cámara de Comercio del Altiplano.',
+    expect: { facts: ['HOLDS_ROLE Jorge Salas Peña -> Cámara de Comercio del Altiplano'], none: [] },
   },
 ];

@@ -22,6 +22,13 @@ function joins(prev: string, next: string): boolean {
   return p.length > 40 && /[\p{Ll},]$/u.test(p);
 }
 
+/** "Ing. Agr. César": a short capitalised abbreviation right after a courtesy title is its second part. */
+function titleSecondPart(chunk: string, at: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{1,4}\.$/u.test(word)) return false;
+  const before = /(\S+)\s+\S+$/.exec(chunk.slice(Math.max(0, at - 24), at + 1))?.[1] ?? '';
+  return ABBREVIATIONS.has(fold(before));
+}
+
 /** Sentences of `text`, trimmed, each with its start and end offsets. */
 export function splitSentences(text: string): Omit<Sentence, 'tokStart' | 'tokEnd' | 'index'>[] {
   const out: Omit<Sentence, 'tokStart' | 'tokEnd' | 'index'>[] = [];
@@ -69,7 +76,10 @@ export function splitSentences(text: string): Omit<Sentence, 'tokStart' | 'tokEn
       const word = /(\S+)$/.exec(before)?.[1] ?? '';
       if (
         m[1] === '.' &&
-        (ABBREVIATIONS.has(fold(word)) || /^(\p{Lu}\.)+$/u.test(word) || /^\p{Lu}\.$/u.test(word))
+        (ABBREVIATIONS.has(fold(word)) ||
+          /^(\p{Lu}\.)+$/u.test(word) ||
+          /^\p{Lu}\.$/u.test(word) ||
+          titleSecondPart(chunk, m.index, word))
       )
         continue;
       push(b.start + s, b.start + m.index + (m[1]?.length ?? 1));

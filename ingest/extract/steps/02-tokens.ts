@@ -7,6 +7,21 @@ import { fold, isCap, isUpperWord } from '../text';
 const TOKEN =
   /(?:\p{Lu}\.){2,}|(?:\p{Lu}\.\s(?=\p{Lu}\.))|[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’][\p{L}\p{M}\d]+)*\.?|\d+(?:[.,]\d+)*°?|\S/gu;
 
+/** Words whose "'s" is "is" or "has" or "us", not a possessive. */
+const CONTRACTED = new Set([
+  'that',
+  'what',
+  'there',
+  'here',
+  'where',
+  'who',
+  'how',
+  'let',
+  'she',
+  'one',
+  'this',
+]);
+
 /** Tokens of one sentence, offsets into the document text. */
 export function tokenize(s: Pick<Sentence, 'start' | 'text'>, sent: number): Token[] {
   const out: Token[] = [];
@@ -28,7 +43,10 @@ export function tokenize(s: Pick<Sentence, 'start' | 'text'>, sent: number): Tok
     }
     // possessive 's: "NASA’s" -> "NASA" + "’s"
     const poss = /^(.+)(['’]s)$/.exec(t);
-    const parts = poss && /^\p{Lu}/u.test(t) ? [poss[1] ?? '', poss[2] ?? ''] : [t];
+    // ... and a lower-case noun's ("the university’s rector"), not a pronoun's contraction ("it's")
+    const split =
+      poss && (/^\p{Lu}/u.test(t) || (/^\p{Ll}{3,}$/u.test(poss[1]!) && !CONTRACTED.has(poss[1]!)));
+    const parts = split ? [poss[1] ?? '', poss[2] ?? ''] : [t];
     for (const p of parts) {
       const word = /\p{L}/u.test(p);
       out.push({

@@ -118,7 +118,9 @@ function bareHeads(w: Work, ms: Mention[]): void {
         (o) =>
           o.key &&
           !o.anaphor &&
-          (fold(w.entities.get(o.key)!.name).startsWith(head) || fold(o.surface).includes(head)),
+          // the head as a word of the name: "the agency" is not the "Office of ... Interagency Relations"
+          (fold(w.entities.get(o.key)!.name).startsWith(head) ||
+            ` ${fold(o.surface)} `.includes(` ${head} `)),
       );
       near = new Nearest(cands, (o) => o.from);
       fits.set(head, near);

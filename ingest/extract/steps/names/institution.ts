@@ -19,6 +19,22 @@ import { add, nameWord, record } from './context';
 import { complement, parenAcronym } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
 
+/** Articles and demonstratives before a lower-case head that points back to a named body. */
+const POINTING_BACK = [
+  'la',
+  'el',
+  'esta',
+  'este',
+  'esa',
+  'ese',
+  'dicha',
+  'dicho',
+  'citada',
+  'citado',
+  'the',
+  'this',
+];
+
 /** Step 4a: institutions, with nested sub-units and acronyms in parentheses. */
 export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPrefix = false): number {
   const { toks, w } = ctx;
@@ -40,12 +56,9 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
     if (!LOWERCASE_HEAD_SET.has(t.text.toLowerCase()) && !ANAPHOR_HEADS.has(t.text.toLowerCase())) return i;
     const k = toks[i + 1]?.cap ? i + 1 : isWord(toks, i + 1, 'de', 'del') ? i + 1 : i + 2;
     if (!isWord(toks, k, 'de', 'del') || !toks[k + 1]?.cap) {
-      // "la facultad", "de la fundación": a lower-case head after an article points back to a named institution
-      if (
-        !ANAPHOR_HEADS.has(t.text.toLowerCase()) ||
-        !isWord(toks, i - 1, 'la', 'el', 'esta', 'este', 'dicha', 'dicho', 'citada', 'citado')
-      )
-        return i;
+      // "la facultad", "de la fundación", "the university": a lower-case head after an article points back
+      // to a named institution
+      if (!ANAPHOR_HEADS.has(t.text.toLowerCase()) || !isWord(toks, i - 1, ...POINTING_BACK)) return i;
       add(
         ctx,
         {

@@ -3,12 +3,13 @@
 // intendente de la ciudad"), a framing clause ("Por parte de la Secretaría asistió el ...", "UNICEF
 // estuvo representada por su representante ..."). Each links only when exactly one body fits.
 import type { Entity, Mention, Work } from '../../types';
-import { HONORIFIC_TABLE, POST_TITLE_TABLE } from '../../lexicons';
+import { POST_TITLE_TABLE } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
 import { RULES } from '../../model/rules';
 import { mentionsCovering, mentionsFrom, mentionsStartingIn, mentionsTo } from '../../mention-index';
 import { fold } from '../../text';
 import { entitiesOf } from '../05-entities';
+import { localPosts } from './local-posts';
 
 /** Heads of posts whose complement names an area, and the heads of the bodies for such areas. */
 const AREA_POST = /^(minister|ministro|ministra|secretary|secretario|secretaria) (of|for|de|del) (.+)$/;
@@ -29,19 +30,6 @@ const AREA_STOP = new Set([
   'for',
   'para',
 ]);
-
-/** Local posts and the generic reference to their own government that follows them. */
-const LOCAL_TITLES =
-  /^(intendente|intendenta|alcalde|alcaldesa|presidente municipal|presidenta municipal|mayor)$/;
-const LOCAL_REFS = [
-  'de la ciudad',
-  'del municipio',
-  'de la municipalidad',
-  'del ayuntamiento',
-  'of the city',
-];
-const LOCAL_BODY =
-  /^(municipalidad|ayuntamiento|alcaldia|municipio|intendencia|gobierno municipal|city of|city government|city hall)\b/;
 
 /** Verbs of attending after "Por parte de <Inst>". */
 const ATTEND = /^(asistio|asistieron|participo|participaron|estuvo|estuvieron|acudio|acudieron)$/;
@@ -120,49 +108,6 @@ function areaPostsBefore(w: Work, held: Held): void {
       const body = bodyForArea(w, title);
       if (body) push(w, held, p, body.key, title, RULES.areaPost.reason);
       break;
-    }
-  }
-}
-
-/** The municipal government of the document, when exactly one is named (the dateline's city breaks ties). */
-function localGovernment(w: Work): Entity | undefined {
-  const govs = entitiesOf(w, 'Institution').filter((e) => LOCAL_BODY.test(fold(e.name)));
-  if (govs.length <= 1) return govs[0];
-  const city = w.location ? fold(w.location) : '';
-  const here = city ? govs.filter((e) => fold(e.name).endsWith(' ' + city)) : [];
-  return here.length === 1 ? here[0] : undefined;
-}
-
-function personAfter(w: Work, q: number, end: number): Mention | undefined {
-  const toks = w.tokens;
-  if (toks[q]?.text === ',') q++;
-  const h = matchAt(HONORIFIC_TABLE, toks, q, end);
-  if (h) q += h.len;
-  return mentionsFrom(w, q).find((m) => m.label === 'Person' && m.key && !m.anaphor);
-}
-
-/** (2) "el intendente de la ciudad, Ramón Mestre", "the city's mayor, X" -> the municipal government. */
-function localPosts(w: Work, held: Held): void {
-  const toks = w.tokens;
-  for (const s of w.sentences) {
-    for (let i = s.tokStart; i < s.tokEnd - 2; i++) {
-      const t = matchAt(POST_TITLE_TABLE, toks, i, s.tokEnd);
-      const len = t?.len ?? 1;
-      const title = fold(spanText(w.text, toks, i, i + len));
-      if (!LOCAL_TITLES.test(title)) continue;
-      let q = i + len;
-      const ref = LOCAL_REFS.find((r) => r.split(' ').every((x, n) => isWord(toks, q + n, x)));
-      // "the city's mayor": the reference comes first
-      const english =
-        !ref &&
-        ((isWord(toks, i - 2, 'the') && /^city['’]s$/.test(toks[i - 1]?.f ?? '')) ||
-          (isWord(toks, i - 3, 'the') && isWord(toks, i - 2, 'city') && /^['’]s$/.test(toks[i - 1]!.text)));
-      if (!ref && !english) continue;
-      if (ref) q += ref.split(' ').length;
-      const person = personAfter(w, q, s.tokEnd);
-      if (!person || held.has(person.key!)) continue;
-      const gov = localGovernment(w);
-      if (gov) push(w, held, person, gov.key, spanText(w.text, toks, i, i + len), RULES.localPost.reason);
     }
   }
 }

@@ -24,13 +24,25 @@ export function instAt(w: Work, i: number): Mention | undefined {
     .sort((a, b) => b.to - a.to)[0];
 }
 
-/** Skip ", Dr." between a role and a name; returns the index where the name should start. */
+/**
+ * Skip ", Dr." between a role and a name, also a courtesy title in two parts ("Ing. Agr.", "Lic. en Enf.")
+ * or written as initials ("M.I."); returns the index where the name should start.
+ */
 export function skipToName(toks: Token[], q: number, end: number): number {
   if (toks[q]?.text === ',') q++;
   const h = matchAt(HONORIFIC_TABLE, toks, q, end);
   if (h) q += h.len;
-  return q;
+  else if (/^(\p{Lu}\.){2,3}$/u.test(toks[q]?.text ?? '') && toks[q + 1]?.cap) return q + 1;
+  else return q;
+  // the second part of the title: a short capitalised abbreviation and its dot
+  if (/^\p{Lu}\p{Ll}{1,4}$/u.test(toks[q]?.text ?? '') && toks[q + 1]?.text === '.' && toks[q + 2]?.cap)
+    return q + 2;
+  return matchAt(HONORIFIC_TABLE, toks, q, end) ? q + matchAt(HONORIFIC_TABLE, toks, q, end)!.len : q;
 }
+
+/** A state's, region's or department's government, however the country calls it ("Gobernación de Boyacá"). */
+const STATE_GOVERNMENT =
+  /^(gobierno (del estado |regional |provincial |departamental |autonomo departamental )?(de|del) |gobernacion (de|del) )/;
 
 /** The state a text speaks about: a state named next to "estado de X", else the first state place. */
 export function stateGovernment(w: Work, q: number): { e: Entity; to: number } | null {
@@ -48,13 +60,13 @@ export function stateGovernment(w: Work, q: number): { e: Entity; to: number } |
     (isWord(toks, q, 'del') && isWord(toks, q + 1, 'estado'))
   ) {
     to = q + (toks[q + 1]?.f === 'la' ? 3 : 2);
-  } else if (isWord(toks, q, 'de')) {
+  } else if (isWord(toks, q, 'de', 'del')) {
     const pl = mentionsFrom(w, q + 1).find((m) => m.label === 'Place' && m.kind === 'state');
     if (!pl) return null;
     stateName = w.entities.get(pl.key ?? '')?.name ?? pl.surface;
     to = pl.to;
   } else return null;
-  const govs = entitiesOf(w, 'Institution').filter((e) => /^gobierno (del estado )?de /.test(fold(e.name)));
+  const govs = entitiesOf(w, 'Institution').filter((e) => STATE_GOVERNMENT.test(fold(e.name)));
   if (!stateName) {
     if (govs.length === 1) return { e: govs[0]!, to };
     const st = entitiesOf(w, 'Place').find((p) => p.properties.kind === 'state');

@@ -21,7 +21,8 @@ export function roleRules(w: Work, trace: RuleTrace[]): void {
     const { emit, reason } = hit.rule;
     // every body of the group: "Presidente del Tribunal y del Consejo" holds the post at both
     const bodies = within(emit.at, 'Institution');
-    const role = text(emit.post);
+    // a post cut before a word the tagger took for a verb ("director of programs") keeps no dangling "of"
+    const role = text(emit.post)?.replace(/\s+(of|for|the|and|de|del|la|el|y)$/i, '');
     for (const p of within(emit.who, 'Person'))
       for (const at of bodies) {
         const k = `${p.key}|${at.key}`;

@@ -95,7 +95,8 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
         }
       }
       const c = connectorAt(toks, q, s.tokEnd);
-      const programme = c && isWord(toks, q + c, 'programa', 'program') ? 1 : 0;
+      // "del programa X", "de esa universidad": a word between the connector and the body
+      const programme = c && isWord(toks, q + c, 'programa', 'program', 'esa', 'ese', 'esta', 'este') ? 1 : 0;
       const im = c ? instAt(w, q + c + programme) : undefined;
       if (im && /^(de|del|of|for|to)$/.test(toks[q]!.f)) {
         inst = w.entities.get(im.key!);
