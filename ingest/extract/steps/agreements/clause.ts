@@ -100,6 +100,19 @@ export function witnessesOf(w: Work, index: ClauseIndex, from: number, to: numbe
   return new Map(findingsIn(w, index.witnesses, from, to).map((f) => [f.key, f]));
 }
 
+/**
+ * A body named in a phrase that backs or frames the signing ("Con el apoyo de X, A y B firmaron"), by
+ * the signing rules, is no party of it; a phrase that holds the signing word itself ("En el marco del
+ * convenio firmado entre A y B, ...") still names the parties.
+ */
+function backs(w: Work, m: Mention, anchor: Token): boolean {
+  const at = w.tokens[m.from]!.start;
+  return (w.signing?.backing ?? []).some(
+    (b) =>
+      b.sent === m.sent && b.start <= at && at < b.end && !(b.start <= anchor.start && anchor.start < b.end),
+  );
+}
+
 /** The clause around a signing word, and how its verb reads (passive, a noun, an adverbial "durante la firma"). */
 interface Frame {
   w: Work;
@@ -160,7 +173,7 @@ function frameOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Frame {
     subjFrom,
     phrase,
     people: mentionsIn(w, 'Person', from, to).filter((m) => !describedHead(w, m)),
-    insts: mentionsIn(w, 'Institution', from, to).filter((m) => !m.anaphor || m.key),
+    insts: mentionsIn(w, 'Institution', from, to).filter((m) => (!m.anaphor || m.key) && !backs(w, m, t)),
     passive: PASSIVE_AGENT.has(toks[anchor + 1]?.f ?? '') || HEADED.test(t.f),
     nominal,
     adverbial,

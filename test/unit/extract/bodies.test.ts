@@ -1,0 +1,52 @@
+// Invented table tests for what names a body and who is a party: bodies that back or frame a signing
+// sign nothing, capitalised phrases and acronyms that name no body, names that end before a person.
+import { expect } from 'chai';
+import { extract, facts, names } from './helpers';
+
+type Lang = 'es' | 'en';
+
+/** [what, text, lang, facts or node names that must appear, ones that must not]. */
+const ROWS: [string, string, Lang, string[], string[]][] = [
+  [
+    'invented body backing a signing before its subject is no party',
+    'Con el respaldo técnico del Servicio Geológico Andino, la Municipalidad de Huaraz y la Universidad Santiago Antúnez firmaron un convenio.',
+    'es',
+    ['SIGNED_WITH Municipalidad de Huaraz -> Universidad Santiago Antúnez'],
+    ['PARTY_TO Servicio Geológico Andino -> <agreement>'],
+  ],
+  [
+    'invented body between commas after "con" that backs the signing is no party',
+    'La Municipalidad de Huaraz firmó un convenio con la Universidad Santiago Antúnez, con el apoyo del Servicio Geológico Andino, para vigilar los glaciares.',
+    'es',
+    ['SIGNED_WITH Municipalidad de Huaraz -> Universidad Santiago Antúnez'],
+    ['PARTY_TO Servicio Geológico Andino -> <agreement>'],
+  ],
+  [
+    'invented framing phrase that holds the signing still names its parties',
+    'En el marco del convenio firmado entre la Municipalidad de Huaraz y la Universidad Santiago Antúnez, se instalaron tres estaciones.',
+    'es',
+    ['SIGNED_WITH Municipalidad de Huaraz -> Universidad Santiago Antúnez'],
+    [],
+  ],
+  [
+    'invented English sponsor before the signers is no party',
+    'In a ceremony sponsored by the Coastal Fisheries Trust, the Port Authority of Tema and the University of Cape Coast signed an agreement.',
+    'en',
+    ['SIGNED_WITH Port Authority of Tema -> University of Cape Coast'],
+    ['PARTY_TO Coastal Fisheries Trust -> <agreement>'],
+  ],
+];
+
+describe('extract/bodies and parties (invented)', () => {
+  for (const [what, text, lang, present, absent] of ROWS) {
+    it(`[extract/bodies] ${what}`, () => {
+      const x = extract(text, lang);
+      const got = [
+        ...facts(x),
+        ...['Person', 'Institution', 'Place', 'Event'].flatMap((l) => names(x, l).map((n) => `${l} ${n}`)),
+      ];
+      for (const p of present) expect(got, text).to.include(p);
+      for (const a of absent) expect(got, text).not.to.include(a);
+    });
+  }
+});
