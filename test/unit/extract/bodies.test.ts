@@ -35,6 +35,37 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH Port Authority of Tema -> University of Cape Coast'],
     ['PARTY_TO Coastal Fisheries Trust -> <agreement>'],
   ],
+  [
+    'invented acronyms a class noun names are no bodies ("el sector TIC", "la prueba PISA")',
+    'Las empresas del sector TIC y la tecnología LTE crecen; la prueba PISA mide lectura. El Ministerio de Energía y la Universidad de Oriente firmaron un acuerdo.',
+    'es',
+    ['SIGNED_WITH Ministerio de Energía -> Universidad de Oriente'],
+    ['Institution TIC', 'Institution LTE', 'Institution PISA'],
+  ],
+  [
+    'invented English acronyms before a class noun are no bodies ("the ICT sector", "the VAT rate")',
+    'The ICT sector and LTE networks grew while the VAT rate rose. The Ministry of Energy and the University of Ghana signed an agreement.',
+    'en',
+    ['SIGNED_WITH Ministry of Energy -> University of Ghana'],
+    ['Institution ICT', 'Institution LTE', 'Institution VAT'],
+  ],
+  [
+    'invented company with its legal form after "y" is a second body',
+    'La Secretaría de Salud y Farmacéutica Andina S.A. de C.V. firmaron un convenio para producir vacunas.',
+    'es',
+    [
+      'Institution Farmacéutica Andina S.A. de C.V.',
+      'SIGNED_WITH Farmacéutica Andina S.A. de C.V. -> Secretaría de Salud',
+    ],
+    ['Institution Secretaría de Salud y Farmacéutica Andina S.A. de C.V.'],
+  ],
+  [
+    'invented English company with its legal form after "and" is a second body',
+    'The Ministry of Health and Acme Pharma Ltd. signed an agreement on vaccines.',
+    'en',
+    ['SIGNED_WITH Acme Pharma Ltd -> Ministry of Health'],
+    ['Institution Ministry of Health and Acme Pharma Ltd'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

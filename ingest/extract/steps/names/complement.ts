@@ -159,7 +159,8 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
             toks.slice(k + c, k + c + d + 1).every((x) => x.cap && x.word) &&
             !!matchAt(INSTITUTION_HEAD_TABLE, toks, k + c + d, end),
         );
-        if (next.upper || headSoon || isGivenName(next)) break;
+        // a name found before ("y Farmacéutica Andina S.A.") is another body
+        if (next.upper || headSoon || isGivenName(next) || ctx.claim[k + c]) break;
         // Spanish names put their head first: a plain "y" before any "de" joins two bodies ("la
         // Universidad y Amazon Web Services"), as does one after a place ("la Universidad de Sonora y
         // ..."; English too: "Government of Yukon and Yukon First Nations"), and in English one right

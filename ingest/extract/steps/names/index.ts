@@ -9,6 +9,7 @@ import { scanInstitution } from './institution';
 import { scanAcronym, scanAcronymDefinition, scanCompany, scanCompanyList } from './bare-names';
 import { scanEvent, scanQuotedEvent, scanTitleEvent } from './event';
 import { scanVenue } from './venue';
+import { scanLegalName } from './legal-form';
 import { scanPostBody } from './post-body';
 import { scanPartyList, scanSignerList } from './party-list';
 import { afterPostTitle, listedPerson, scanPerson } from './person';
@@ -61,9 +62,10 @@ export function findNames(w: Work): void {
   const ctx = newCtx(w);
   markQuoted(ctx);
   const body = w.sentences.filter((s) => !s.caps);
-  // 1. the dateline's city, institutions and acronym definitions
+  // 1. the dateline's city, companies by their legal form, institutions and acronym definitions
   scanDatelineHead(ctx, body);
   pass(ctx, body, (i, end) => scanVenue(ctx, i, end, true));
+  pass(ctx, body, (i, end) => scanLegalName(ctx, i, end));
   pass(ctx, body, (i, end) => scanInstitution(ctx, i, end));
   pass(ctx, body, (i, end) => scanAcronymDefinition(ctx, i, end));
   pass(ctx, body, (i, end) => scanCompany(ctx, i, end));
