@@ -66,6 +66,33 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH Acme Pharma Ltd -> Ministry of Health'],
     ['Institution Ministry of Health and Acme Pharma Ltd'],
   ],
+  [
+    'invented heading in capitals glued to the first sentence is no party',
+    'COMUNICADO CONJUNTO La Municipalidad de Huaraz y la Universidad Santiago Antúnez firmaron un convenio.',
+    'es',
+    ['SIGNED_WITH Municipalidad de Huaraz -> Universidad Santiago Antúnez'],
+    ['Institution COMUNICADO', 'Institution CONJUNTO', 'PARTY_TO COMUNICADO -> <agreement>'],
+  ],
+  [
+    'invented words shouted in capitals are no acronyms; acronyms beside them stay',
+    'El SENA y la Municipalidad de Huaraz firmaron un CONVENIO MARCO para EDUCACIÓN RURAL. IMPORTANTE: el ACUERDO rige desde hoy.',
+    'es',
+    ['Institution SENA', 'SIGNED_WITH Municipalidad de Huaraz -> SENA'],
+    [
+      'Institution CONVENIO',
+      'Institution MARCO',
+      'Institution EDUCACIÓN',
+      'Institution IMPORTANTE',
+      'Institution ACUERDO',
+    ],
+  ],
+  [
+    'invented English kicker and shouted agreement title are no bodies',
+    'UPDATE: The University of Cape Coast and the Port Authority of Tema signed a MEMORANDUM OF UNDERSTANDING.',
+    'en',
+    ['SIGNED_WITH University of Cape Coast -> Port Authority of Tema'],
+    ['Institution UPDATE', 'Institution MEMORANDUM', 'Institution OF', 'Institution UNDERSTANDING'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {
