@@ -93,6 +93,23 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH University of Cape Coast -> Port Authority of Tema'],
     ['Institution UPDATE', 'Institution MEMORANDUM', 'Institution OF', 'Institution UNDERSTANDING'],
   ],
+  [
+    'invented office signing the release on its own line is no body; the body beside it stays',
+    'La Municipalidad de Río Seco y la Universidad del Litoral firmaron un convenio.\n\nOficina de Comunicación – Concejo Municipal de Río Seco',
+    'es',
+    [
+      'SIGNED_WITH Municipalidad de Río Seco -> Universidad del Litoral',
+      'Institution Concejo Municipal de Río Seco',
+    ],
+    ['Institution Oficina de Comunicación'],
+  ],
+  [
+    'invented English issuing unit on the signature line is no body',
+    'The Port Authority of Tema and the University of Cape Coast signed an agreement.\n\nIssued by: Communications Unit, Kowie Valley Municipality',
+    'en',
+    ['SIGNED_WITH Port Authority of Tema -> University of Cape Coast'],
+    ['Institution Communications Unit'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

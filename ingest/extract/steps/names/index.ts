@@ -10,6 +10,7 @@ import { scanAcronym, scanAcronymDefinition, scanCompany, scanCompanyList } from
 import { scanEvent, scanQuotedEvent, scanTitleEvent } from './event';
 import { scanVenue } from './venue';
 import { scanLegalName } from './legal-form';
+import { issuingOffice } from './issuing-office';
 import { scanPostBody } from './post-body';
 import { scanPartyList, scanSignerList } from './party-list';
 import { afterPostTitle, listedPerson, scanPerson } from './person';
@@ -85,7 +86,8 @@ export function findNames(w: Work): void {
   scanDatelinePlaces(ctx);
   scanTitleEvent(ctx);
   extendLowercaseTails(w);
-  // 5. a name read both ways is the event; names inside an event or venue are nested
-  w.mentions = withoutEventInstitutions(w.mentions);
+  // 5. a name read both ways is the event, the office signing the release none; names inside an event or
+  // venue are nested
+  w.mentions = withoutEventInstitutions(w.mentions).filter((m) => !issuingOffice(w, m));
   markNestedInstitutions(w.mentions, w.tokens.length);
 }
