@@ -110,6 +110,27 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH Port Authority of Tema -> University of Cape Coast'],
     ['Institution Communications Unit'],
   ],
+  [
+    'invented body that reports a signing ("X informó que A y B firmaron") is no party',
+    'La Oficina de Prensa del Concejo Municipal de Río Seco informó que la Municipalidad de Río Seco y la Universidad del Litoral firmaron un convenio.',
+    'es',
+    ['SIGNED_WITH Municipalidad de Río Seco -> Universidad del Litoral'],
+    ['PARTY_TO Oficina de Prensa del Concejo Municipal de Río Seco -> <agreement>'],
+  ],
+  [
+    'invented English reporter of a signing is no party',
+    'The Ministry of Information said that the Port Authority of Tema and the University of Cape Coast signed an agreement.',
+    'en',
+    ['SIGNED_WITH Port Authority of Tema -> University of Cape Coast'],
+    ['PARTY_TO Ministry of Information -> <agreement>'],
+  ],
+  [
+    'invented relative "que" right before the verb keeps its antecedent as the party',
+    'La Universidad del Litoral, que firmó ayer un convenio con la Municipalidad de Río Seco, abrirá una sede.',
+    'es',
+    ['SIGNED_WITH Universidad del Litoral -> Municipalidad de Río Seco'],
+    [],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

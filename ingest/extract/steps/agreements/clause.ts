@@ -113,6 +113,24 @@ function backs(w: Work, m: Mention, anchor: Token): boolean {
   );
 }
 
+/**
+ * Where the subject of a reported signing starts: after the "que"/"that" whose clause holds a name
+ * before the verb ("La Oficina de Prensa informó que la Universidad X y el Instituto Y firmaron": the
+ * office reports, it signs nothing). A "que" right before the verb is a relative whose antecedent is
+ * the subject ("La Universidad X, que firmó ..."): the window stays.
+ */
+function reportedFrom(w: Work, from: number, anchor: number): number {
+  const toks = w.tokens;
+  for (let k = anchor - 1; k > from; k--) {
+    if (toks[k]!.f !== 'que' && toks[k]!.f !== 'that') continue;
+    const named = mentionsWithin(w, k + 1, anchor).some(
+      (m) => (m.label === 'Institution' || m.label === 'Person') && !m.nested,
+    );
+    return named ? k + 1 : from;
+  }
+  return from;
+}
+
 /** The clause around a signing word, and how its verb reads (passive, a noun, an adverbial "durante la firma"). */
 interface Frame {
   w: Work;
@@ -155,6 +173,7 @@ function frameOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Frame {
       break;
     }
   }
+  subjFrom = Math.max(subjFrom, reportedFrom(w, from, anchor));
   // "la firma del convenio" as a noun: "durante la firma" only dates the sentence; its people did not sign
   const nominal = /^(firma|signing)$/.test(t.f);
   const adverbial =
