@@ -131,6 +131,30 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH Universidad del Litoral -> Municipalidad de Río Seco'],
     [],
   ],
+  [
+    'invented funds as budget lines are no bodies; a fund that is a body by its whole name is',
+    'The council will apply under the Coastal Resilience Fund and the Consolidated Revenue Fund. The International Monetary Fund and the Ministry of Finance signed an agreement.',
+    'en',
+    [
+      'Institution International Monetary Fund',
+      'SIGNED_WITH International Monetary Fund -> Ministry of Finance',
+    ],
+    ['Institution Coastal Resilience Fund', 'Institution Consolidated Revenue Fund'],
+  ],
+  [
+    'invented Spanish fund as a budget line and "fondos X" are no bodies',
+    'Las obras se pagarán con el Fondo de Desarrollo Vial y con fondos FEDER. El Fondo Monetario Internacional y el Banco Central firmaron un memorando.',
+    'es',
+    ['Institution Fondo Monetario Internacional'],
+    ['Institution Fondo de Desarrollo Vial', 'Institution FEDER'],
+  ],
+  [
+    'invented tax acronyms are no bodies',
+    'The GST and the HST stay unchanged, and el IBI rústico baja. The Ministry of Finance and the Revenue Agency of Ontario signed an agreement.',
+    'en',
+    ['SIGNED_WITH Ministry of Finance -> Revenue Agency of Ontario'],
+    ['Institution GST', 'Institution HST', 'Institution IBI'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

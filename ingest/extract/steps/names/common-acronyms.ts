@@ -104,8 +104,9 @@ export function commonAcronyms(toks: readonly Token[], lang: 'es' | 'en' = 'es')
  */
 const CLASS_NOUNS_ES = new Set(
   [
-    'sector sectores tecnologia tecnologias redes estandar norma normas indice impuesto tasa prueba',
-    'pruebas examen encuesta censo ley reglamento programa proyecto plan fondo partida protocolo',
+    'sector sectores tecnologia tecnologias redes estandar norma normas indice indices impuesto impuestos',
+    'tasa tasas prueba pruebas examen encuesta censo ley leyes reglamento programa programas proyecto',
+    'proyectos plan planes fondo fondos partida protocolo',
     'certificacion certificado modelo metodologia formato categoria personal',
   ]
     .join(' ')
