@@ -155,6 +155,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH Ministry of Finance -> Revenue Agency of Ontario'],
     ['Institution GST', 'Institution HST', 'Institution IBI'],
   ],
+  [
+    'invented English posts written as acronyms are no bodies',
+    'The forum was opened by the MEC for Education, said MEC Thandi Mokoena. The Minister, Aoife Brennan TD, and John Hall MP attended. The Ministry of Health and UNICEF signed an agreement.',
+    'en',
+    ['Institution UNICEF', 'SIGNED_WITH Ministry of Health -> UNICEF'],
+    ['Institution MEC', 'Institution TD', 'Institution MP'],
+  ],
+  [
+    'invented dateline province in capitals is a place, no acronym',
+    'RIBADAVIA (OURENSE), 3 de marzo de 2024. El alcalde firmó un convenio con la Universidad de Vigo.',
+    'es',
+    ['PARTY_TO Universidad de Vigo -> <agreement>'],
+    ['Institution OURENSE', 'PARTY_TO OURENSE -> <agreement>'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

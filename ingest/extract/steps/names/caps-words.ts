@@ -1,8 +1,9 @@
 // Words in capitals that are no acronyms: a heading glued to the first sentence ("COMUNICADO CONJUNTO La
 // Universidad ..."), a kicker ("IMPORTANTE:", "UPDATE:"), words shouted inside a sentence ("un CONVENIO
-// MARCO", "para EDUCACIÓN RURAL"). What tells them from acronyms: an accent (acronyms carry none), a word
-// the lexicons know as a common noun (agreement, event, post, head nouns, months) or a heading word, in
-// the word itself or in half the run of capitals it stands in, or a run opening the sentence.
+// MARCO", "para EDUCACIÓN RURAL"), a dateline's place ("LALÍN (PONTEVEDRA)"), an English post ("MEC",
+// "TD"). What tells them from acronyms: an accent (acronyms carry none), a word the lexicons know (a
+// common noun of agreements, events, posts or heads, a month, a place) or a heading word, in the word
+// itself or in half the run of capitals it stands in, or a run opening the sentence.
 import type { Token } from '../../types';
 import type { Ctx } from './context';
 import {
@@ -10,9 +11,11 @@ import {
   EVENT_NOUN_TABLE,
   INSTITUTION_HEAD_TABLE,
   NOT_NAME_SET,
+  PLACE_TABLE,
   POST_TITLE_TABLE,
   SIGNING_VERB_SET,
 } from '../../lexicons';
+import { matchAt } from '../../match';
 
 /** Words that label a release or its parts, folded. */
 const HEADING_WORDS = new Set(
@@ -23,6 +26,16 @@ const HEADING_WORDS = new Set(
   ]
     .join(' ')
     .split(' '),
+);
+
+/**
+ * Posts written as acronyms in English, before or after a name: "MEC Sifora-Ndlovu", "Aoife Brennan TD",
+ * "John Hall MP". Spanish keeps these letters for bodies ("el MEC": a ministry), so English only.
+ */
+const POST_ACRONYMS_EN = new Set(
+  'MP MPs MLA MLAs MPP MPPs MEP MEPs MSP MHA MNA MHK MLC MEC MECs TD TDs OBE MBE CBE KC QC JP CFO COO CTO CIO'.split(
+    ' ',
+  ),
 );
 
 /** Words in capitals joined inside a heading: "CONVENIO DE COLABORACIÓN", "MEMORANDUM OF UNDERSTANDING". */
@@ -63,6 +76,9 @@ export function shouted(ctx: Ctx, i: number): boolean {
   const { toks, w } = ctx;
   const t = toks[i]!;
   if (JOINERS.has(t.f) || commonWord(t)) return true;
+  if (w.lang === 'en' && POST_ACRONYMS_EN.has(t.text)) return true;
+  // a place in capitals, as datelines write it: "LALÍN (PONTEVEDRA)", "QUITO"
+  if (t.f.length >= 5 && matchAt(PLACE_TABLE, toks, i, i + 1)) return true;
   const [from, to] = run(toks, i);
   const words = toks.slice(from, to).filter(capsWord);
   if (words.length < 2) return false;
