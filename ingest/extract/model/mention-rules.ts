@@ -64,6 +64,12 @@ export const MENTION_RULES = {
     'La alcaldía contrató a Maderas del Sur S.A. de C.V. para la obra.',
     'Maderas del Sur S.A. de C.V.',
   ),
+  companyAmpersand: rule(
+    'company-joined-by-ampersand',
+    'Institution',
+    'El contrato lo ganó Ibarra & Solís con la oferta más baja.',
+    'Ibarra & Solís',
+  ),
   companyAfterNoun: rule(
     'company-after-company-noun',
     'Institution',

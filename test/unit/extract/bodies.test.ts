@@ -169,6 +169,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['PARTY_TO Universidad de Vigo -> <agreement>'],
     ['Institution OURENSE', 'PARTY_TO OURENSE -> <agreement>'],
   ],
+  [
+    'invented company with a capitalised article inside its name before the legal form',
+    'La Municipalidad de Río Seco firmó un convenio con la Cooperativa Lechera El Progreso Ltda. para tratar efluentes.',
+    'es',
+    ['SIGNED_WITH Municipalidad de Río Seco -> Cooperativa Lechera El Progreso Ltda'],
+    ['Institution Progreso Ltda', 'Institution Cooperativa Lechera'],
+  ],
+  [
+    'invented firm named by two names joined by "&" is a party',
+    'Kowie Valley Council and the family-owned haulier Marsh & Oduya have signed a memorandum of understanding.',
+    'en',
+    ['SIGNED_WITH Kowie Valley Council -> Marsh & Oduya'],
+    [],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

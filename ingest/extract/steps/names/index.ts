@@ -9,7 +9,7 @@ import { scanInstitution } from './institution';
 import { scanAcronym, scanAcronymDefinition, scanCompany, scanCompanyList } from './bare-names';
 import { scanEvent, scanQuotedEvent, scanTitleEvent } from './event';
 import { scanVenue } from './venue';
-import { scanLegalName } from './legal-form';
+import { scanAmpersandName, scanLegalName } from './legal-form';
 import { issuingOffice } from './issuing-office';
 import { scanPostBody } from './post-body';
 import { scanPartyList, scanSignerList } from './party-list';
@@ -69,6 +69,7 @@ export function findNames(w: Work): void {
   pass(ctx, body, (i, end) => scanLegalName(ctx, i, end));
   pass(ctx, body, (i, end) => scanInstitution(ctx, i, end));
   pass(ctx, body, (i, end) => scanAcronymDefinition(ctx, i, end));
+  pass(ctx, body, (i, end) => scanAmpersandName(ctx, i, end));
   pass(ctx, body, (i, end) => scanCompany(ctx, i, end));
   pass(ctx, body, (i, end) => scanCompanyList(ctx, i, end));
   // 2. events (may contain institutions: they claim their own tokens separately)

@@ -20,6 +20,7 @@ const FORMS = new Set(
 
 /** Connectors allowed inside a company's name before its form: "Banco de Crédito del Perú S.A.". */
 const INNER = new Set(['de', 'del', 'of']);
+const ARTICLES = new Set(['la', 'el', 'los', 'las']);
 /** How many words a name before its form may have. */
 const REACH = 7;
 
@@ -41,6 +42,8 @@ function nameStart(ctx: Ctx, k: number): number {
     const t = toks[q]!;
     if (ctx.claim[q]) break;
     if (nameWord(t) && !FORMS.has(t.f)) from = q;
+    // "Cooperativa Tambera La Unión Ltda.": a capitalised article inside the name, between its words
+    else if (ARTICLES.has(t.f) && t.cap && q < from + 1 && nameWord(toks[q - 1])) from = q;
     else if (!(INNER.has(t.f) && nameWord(toks[q - 1]))) break;
   }
   // a person's given name opens no company ("Ana Ruiz S.A." is read as a person elsewhere)
@@ -63,6 +66,40 @@ export function scanLegalName(ctx: Ctx, i: number, end: number): number {
       sent: toks[i]!.sent,
       surface: spanText(w.text, toks, from, to),
       reason: MENTION_RULES.companyLegalForm.reason,
+      full: true,
+      kind: 'company',
+    },
+    'Institution',
+  );
+  return to;
+}
+
+/** How many words a name may have on each side of its "&". */
+const AMP_REACH = 3;
+
+/**
+ * Step 4b'': a name joined by "&" is a firm's ("Halden & Pryce", "Procter & Gamble"): run after the
+ * head-noun scanner, so that "Centro de Investigación & Desarrollo" stays one body with a head.
+ */
+export function scanAmpersandName(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  if (toks[i]?.text !== '&') return i;
+  const ok = (k: number) =>
+    k >= 0 && k < end && toks[k]!.sent === toks[i]!.sent && !ctx.claim[k] && nameWord(toks[k]);
+  let from = i;
+  while (from > i - AMP_REACH && ok(from - 1)) from--;
+  let to = i + 1;
+  while (to < i + 1 + AMP_REACH && ok(to)) to++;
+  if (from === i || to === i + 1 || isGivenName(toks[from])) return i;
+  add(
+    ctx,
+    {
+      label: 'Institution',
+      from,
+      to,
+      sent: toks[i].sent,
+      surface: spanText(w.text, toks, from, to),
+      reason: MENTION_RULES.companyAmpersand.reason,
       full: true,
       kind: 'company',
     },
