@@ -183,6 +183,23 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH Kowie Valley Council -> Marsh & Oduya'],
     [],
   ],
+  [
+    'invented body named after a person keeps the whole name, given names and title included',
+    'La Fundación Rosa Elena Quiroga y la Municipalidad de Río Seco firmaron un convenio. El acto fue en el Hospital Municipal Dr. Tomás Arce Vidal.',
+    'es',
+    [
+      'SIGNED_WITH Fundación Rosa Elena Quiroga -> Municipalidad de Río Seco',
+      'Institution Hospital Municipal Dr. Tomás Arce Vidal',
+    ],
+    ['Institution Fundación Rosa', 'Institution Hospital Municipal Dr.'],
+  ],
+  [
+    'invented title after a name and a comma is the person, not the body',
+    'El director del Hospital Regional, Dr. Tomás Arce Vidal, firmó un convenio con el Ministerio de Salud.',
+    'es',
+    ['Person Tomás Arce Vidal', 'Institution Hospital Regional'],
+    ['Institution Hospital Regional Dr. Tomás Arce Vidal'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {
