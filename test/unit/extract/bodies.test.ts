@@ -200,6 +200,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Person Tomás Arce Vidal', 'Institution Hospital Regional'],
     ['Institution Hospital Regional Dr. Tomás Arce Vidal'],
   ],
+  [
+    'invented company after a post only companies have, without head noun or brand mark',
+    'La alcaldesa de Río Seco, Marta Gil Soto, y el gerente general de Cordillera Lanera, Felipe Arango Uribe, firmaron un convenio.',
+    'es',
+    ['Institution Cordillera Lanera', 'HOLDS_ROLE Felipe Arango Uribe -> Cordillera Lanera'],
+    [],
+  ],
+  [
+    'invented portfolio after a company post stays a portfolio',
+    'La gerente de Recursos Humanos, Ana Ruiz Mora, presentó el informe.',
+    'es',
+    ['Person Ana Ruiz Mora'],
+    ['Institution Recursos Humanos'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {
