@@ -119,10 +119,15 @@ function backs(w: Work, m: Mention, anchor: Token): boolean {
  * office reports, it signs nothing). A "que" right before the verb is a relative whose antecedent is
  * the subject ("La Universidad X, que firmó ..."): the window stays.
  */
+const REPORTING =
+  /^(inform|anunci|dij|dic[ei]|senal|destac|indic|explic|afirm|precis|detall|confirm|record|comunic|manifest|subray|resalt|expres|asegur|sostuv|said|says|announc|report|confirm|noted|stat|explain)/;
+
 function reportedFrom(w: Work, from: number, anchor: number): number {
   const toks = w.tokens;
   for (let k = anchor - 1; k > from; k--) {
     if (toks[k]!.f !== 'que' && toks[k]!.f !== 'that') continue;
+    // only a verb of saying reports ("informó que"); "mientras que por X lo hizo Y" joins two clauses
+    if (!REPORTING.test(toks[k - 1]?.f ?? '')) return from;
     const named = mentionsWithin(w, k + 1, anchor).some(
       (m) => (m.label === 'Institution' || m.label === 'Person') && !m.nested,
     );
