@@ -9,6 +9,8 @@ export type SigningEmit =
   | { as: 'signer'; who: string }
   /** The people of group `who` attended: neither signers nor witnesses. */
   | { as: 'attendee'; who: string }
+  /** The institutions named in group `who` back, host or frame the signing ("con el apoyo de X,"): no parties. */
+  | { as: 'not-party'; who: string }
   /** The signing words of the match state no signing: denied, or only planned. */
   | { as: 'not-signed'; why: 'negated' | 'planned' };
 

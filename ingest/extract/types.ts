@@ -105,6 +105,8 @@ export interface SigningReading {
   attendees: RuleFinding[];
   /** Character spans whose signing words state no signing (denied, future, intended). */
   blocked: [number, number][];
+  /** Character spans of a phrase that backs or frames a signing ("con el apoyo de X,"): its bodies sign nothing. */
+  backing: { start: number; end: number; sent: number; reason: string }[];
   hits: RuleTrace[];
 }
 

@@ -8,6 +8,8 @@ import type { SigningRule } from '../types';
 const WORD = '@inlist&!{Person}';
 const PEOPLE = `(${WORD})* {Person} (${WORD}|{Person})*`;
 const PEOPLE_FIRST = `{Person} (${WORD}|{Person})*`;
+// a phrase up to its comma that names no parties by "between" ("as part of the alliance between A and B,")
+const FRAME = '(!,&!;&!:&!between)+';
 const SIGN = 'Lakeside University and the Harbour Chamber of Commerce signed a memorandum of understanding.';
 
 /** Every rule above needs one of these stems (folded): other sentences are not tagged. */
@@ -152,5 +154,42 @@ export const SIGNING_EN: readonly SigningRule[] = [
     example:
       'Councillor Grace Mensah attended the signing of the memorandum of understanding between Lakeside University and the Harbour Chamber of Commerce.',
     expect: { facts: [], none: ['SIGNED Grace Mensah -> <agreement>'] },
+  },
+  {
+    // who backs, hosts or frames a signing is named before the signers and signs nothing
+    reason: 'en-signing-backed-by',
+    match: `(with|under) the (financial|technical)? (support|backing|sponsorship|auspices|patronage|facilitation|assistance|help|mediation|endorsement) of [<who>${FRAME}] ,`,
+    emit: { as: 'not-party', who: 'who' },
+    priority: 15,
+    example:
+      'With the support of the Regional Development Agency, Lakeside University and the Harbour Chamber of Commerce signed a memorandum of understanding.',
+    expect: {
+      facts: ['SIGNED_WITH Lakeside University -> Harbour Chamber of Commerce'],
+      none: ['PARTY_TO Regional Development Agency -> <agreement>'],
+    },
+  },
+  {
+    reason: 'en-signing-framed-by',
+    match: `(as part of|within the framework of|in the framework of|under the framework of|in the context of) [<who>${FRAME}] ,`,
+    emit: { as: 'not-party', who: 'who' },
+    priority: 15,
+    example:
+      'As part of the exchange programme of the Ministry of Trade, Lakeside University and the Harbour Chamber of Commerce signed a memorandum of understanding.',
+    expect: {
+      facts: ['SIGNED_WITH Lakeside University -> Harbour Chamber of Commerce'],
+      none: ['PARTY_TO Ministry of Trade -> <agreement>'],
+    },
+  },
+  {
+    reason: 'en-signing-hosted-by',
+    match: `(hosted|organised|organized|sponsored|facilitated|convened|brokered|funded|supported|backed) by [<who>${FRAME}] ,`,
+    emit: { as: 'not-party', who: 'who' },
+    priority: 15,
+    example:
+      'At a ceremony hosted by the Regional Development Agency, Lakeside University and the Harbour Chamber of Commerce signed a memorandum of understanding.',
+    expect: {
+      facts: ['SIGNED_WITH Lakeside University -> Harbour Chamber of Commerce'],
+      none: ['PARTY_TO Regional Development Agency -> <agreement>'],
+    },
   },
 ];

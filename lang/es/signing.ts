@@ -9,6 +9,8 @@ const WORD = '@inlist&!{Person}';
 const PEOPLE = `(${WORD})* {Person} (${WORD}|{Person})*`;
 const PEOPLE_FIRST = `{Person} (${WORD}|{Person})*`;
 const AS = '(como|en calidad de|en su calidad de|en caracter de|en su caracter de)';
+// a phrase up to its comma that names no parties by "entre" ("en el marco de la alianza entre A y B,")
+const FRAME = '(!,&!;&!:&!entre)+';
 const SIGN = 'La Universidad del Sur y la Cámara de Comercio de Tarija firmaron un convenio de cooperación.';
 
 /** Every rule above needs one of these stems (folded): other sentences are not tagged. */
@@ -200,6 +202,43 @@ export const SIGNING_ES: readonly SigningRule[] = [
     expect: {
       facts: [],
       none: ['SIGNED Rosa Flores Vaca -> <agreement>', 'WITNESSED_BY <agreement> -> Rosa Flores Vaca'],
+    },
+  },
+  {
+    // who backs, hosts or frames a signing is named before the signers and signs nothing
+    reason: 'es-signing-backed-by',
+    match: `(con|bajo) (el|la) (apoyo|respaldo|auspicio|patrocinio|acompanamiento|asesoria|financiamiento|impulso|coordinacion|mediacion|facilitacion|convocatoria|invitacion|gestion) (tecnico|tecnica|financiero|financiera|economico|economica|institucional)? (de|del) [<who>${FRAME}] ,`,
+    emit: { as: 'not-party', who: 'who' },
+    priority: 15,
+    example:
+      'Con el apoyo de la Agencia Regional de Fomento, la Universidad del Sur y la Cámara de Comercio de Tarija firmaron un convenio de cooperación.',
+    expect: {
+      facts: ['SIGNED_WITH Universidad del Sur -> Cámara de Comercio de Tarija'],
+      none: ['PARTY_TO Agencia Regional de Fomento -> <agreement>'],
+    },
+  },
+  {
+    reason: 'es-signing-framed-by',
+    match: `en el (marco|contexto) (de|del) [<who>${FRAME}] ,`,
+    emit: { as: 'not-party', who: 'who' },
+    priority: 15,
+    example:
+      'En el marco del programa de becas de la Secretaría de Economía, la Universidad del Sur y la Cámara de Comercio de Tarija firmaron un convenio.',
+    expect: {
+      facts: ['SIGNED_WITH Universidad del Sur -> Cámara de Comercio de Tarija'],
+      none: ['PARTY_TO Secretaría de Economía -> <agreement>'],
+    },
+  },
+  {
+    reason: 'es-signing-hosted-by',
+    match: `(organizado|organizada|convocado|convocada|auspiciado|auspiciada|patrocinado|patrocinada|promovido|promovida|impulsado|impulsada|financiado|financiada|coordinado|coordinada|facilitado|facilitada) por [<who>${FRAME}] ,`,
+    emit: { as: 'not-party', who: 'who' },
+    priority: 15,
+    example:
+      'En un acto organizado por la Agencia Regional de Fomento, la Universidad del Sur y la Cámara de Comercio de Tarija firmaron un convenio.',
+    expect: {
+      facts: ['SIGNED_WITH Universidad del Sur -> Cámara de Comercio de Tarija'],
+      none: ['PARTY_TO Agencia Regional de Fomento -> <agreement>'],
     },
   },
 ];

@@ -64,6 +64,10 @@ export const WEAK_INSTITUTION_HEADS: readonly string[] = [
   'Caja',
   'Casa Blanca',
   'Programa',
+  // funds are budget lines far more often than bodies ("apply under the Rural Development Fund"); the
+  // funds that are bodies are named whole in the heads ("Fondo Monetario Internacional")
+  'Fondo',
+  'Fund',
   'Project',
   'Initiative',
   'Partnership',
@@ -179,6 +183,12 @@ export const NOT_ACRONYMS: readonly string[] = [
   'VAT',
   'ISR',
   'IGV',
+  'GST',
+  'HST',
+  'IBI',
+  'IRPF',
+  'ITBIS',
+  'IEPS',
   'NO',
   'SI',
   'Y',

@@ -58,6 +58,18 @@ export const MENTION_RULES = {
     'La Facultad de Derecho de la UNICEN abrió la inscripción.',
     'UNICEN',
   ),
+  companyLegalForm: rule(
+    'company-legal-form',
+    'Institution',
+    'La alcaldía contrató a Maderas del Sur S.A. de C.V. para la obra.',
+    'Maderas del Sur S.A. de C.V.',
+  ),
+  companyAmpersand: rule(
+    'company-joined-by-ampersand',
+    'Institution',
+    'El contrato lo ganó Ibarra & Solís con la oferta más baja.',
+    'Ibarra & Solís',
+  ),
   companyAfterNoun: rule(
     'company-after-company-noun',
     'Institution',

@@ -100,6 +100,42 @@ export function witnessesOf(w: Work, index: ClauseIndex, from: number, to: numbe
   return new Map(findingsIn(w, index.witnesses, from, to).map((f) => [f.key, f]));
 }
 
+/**
+ * A body named in a phrase that backs or frames the signing ("Con el apoyo de X, A y B firmaron"), by
+ * the signing rules, is no party of it; a phrase that holds the signing word itself ("En el marco del
+ * convenio firmado entre A y B, ...") still names the parties.
+ */
+function backs(w: Work, m: Mention, anchor: Token): boolean {
+  const at = w.tokens[m.from]!.start;
+  return (w.signing?.backing ?? []).some(
+    (b) =>
+      b.sent === m.sent && b.start <= at && at < b.end && !(b.start <= anchor.start && anchor.start < b.end),
+  );
+}
+
+/**
+ * Where the subject of a reported signing starts: after the "que"/"that" whose clause holds a name
+ * before the verb ("La Oficina de Prensa informó que la Universidad X y el Instituto Y firmaron": the
+ * office reports, it signs nothing). A "que" right before the verb is a relative whose antecedent is
+ * the subject ("La Universidad X, que firmó ..."): the window stays.
+ */
+const REPORTING =
+  /^(inform|anunci|dij|dic[ei]|senal|destac|indic|explic|afirm|precis|detall|confirm|record|comunic|manifest|subray|resalt|expres|asegur|sostuv|said|says|announc|report|confirm|noted|stat|explain)/;
+
+function reportedFrom(w: Work, from: number, anchor: number): number {
+  const toks = w.tokens;
+  for (let k = anchor - 1; k > from; k--) {
+    if (toks[k]!.f !== 'que' && toks[k]!.f !== 'that') continue;
+    // only a verb of saying reports ("informó que"); "mientras que por X lo hizo Y" joins two clauses
+    if (!REPORTING.test(toks[k - 1]?.f ?? '')) return from;
+    const named = mentionsWithin(w, k + 1, anchor).some(
+      (m) => (m.label === 'Institution' || m.label === 'Person') && !m.nested,
+    );
+    return named ? k + 1 : from;
+  }
+  return from;
+}
+
 /** The clause around a signing word, and how its verb reads (passive, a noun, an adverbial "durante la firma"). */
 interface Frame {
   w: Work;
@@ -142,6 +178,7 @@ function frameOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Frame {
       break;
     }
   }
+  subjFrom = Math.max(subjFrom, reportedFrom(w, from, anchor));
   // "la firma del convenio" as a noun: "durante la firma" only dates the sentence; its people did not sign
   const nominal = /^(firma|signing)$/.test(t.f);
   const adverbial =
@@ -160,7 +197,7 @@ function frameOf(w: Work, anchor: number, phrases: AgreementPhrase[]): Frame {
     subjFrom,
     phrase,
     people: mentionsIn(w, 'Person', from, to).filter((m) => !describedHead(w, m)),
-    insts: mentionsIn(w, 'Institution', from, to).filter((m) => !m.anaphor || m.key),
+    insts: mentionsIn(w, 'Institution', from, to).filter((m) => (!m.anaphor || m.key) && !backs(w, m, t)),
     passive: PASSIVE_AGENT.has(toks[anchor + 1]?.f ?? '') || HEADED.test(t.f),
     nominal,
     adverbial,

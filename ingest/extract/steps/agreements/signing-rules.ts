@@ -30,7 +30,14 @@ export function readSigning(w: Work): SigningReading {
     m.label === 'Person' && m.key && !m.nested && w.tokens[m.from] && w.tokens[m.to - 1]
       ? [{ label: 'Person', start: w.tokens[m.from]!.start, end: w.tokens[m.to - 1]!.end, key: m.key }]
       : [];
-  const out: SigningReading = { witnesses: [], signers: [], attendees: [], blocked: [], hits: [] };
+  const out: SigningReading = {
+    witnesses: [],
+    signers: [],
+    attendees: [],
+    blocked: [],
+    backing: [],
+    hits: [],
+  };
   for (const s of w.sentences) {
     // only sentences with a word some rule needs are read, each on its own, on the tokens step 2 made;
     // each word carries the tags it has alone (the rules test a word's own: a verb, its tense)
@@ -51,6 +58,11 @@ export function readSigning(w: Work): SigningReading {
       }
       const g = h.groups[emit.who];
       if (!g) continue;
+      if (emit.as === 'not-party') {
+        const span = { start: tagged.tokens[g[0]]!.start, end: tagged.tokens[g[1] - 1]!.end };
+        out.backing.push({ ...span, sent: s.index, reason });
+        continue;
+      }
       let people = index.within('Person', g[0], g[1]);
       if (emit.as === 'witness' && emit.pick === 'last') people = people.slice(-1);
       const list = emit.as === 'witness' ? out.witnesses : emit.as === 'signer' ? out.signers : out.attendees;

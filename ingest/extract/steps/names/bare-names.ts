@@ -8,6 +8,7 @@ import { ROMAN, COMPANY_INTRO } from './words';
 import { add, nameWord, isGivenName } from './context';
 import { complement, parenAcronym } from './complement';
 import { isCode } from './common-acronyms';
+import { shouted } from './caps-words';
 import { MENTION_RULES } from '../../model/mention-rules';
 
 /** Initials of capitalised words: "Desarrollo Integral de la Familia" -> "DIF". */
@@ -183,7 +184,8 @@ export function scanAcronym(ctx: Ctx, i: number): number {
     ctx.claim[i] ||
     ctx.quoted[i] ||
     NOT_ACRONYM_SET.has(t.text.replace(/\./g, '')) ||
-    ROMAN.test(t.text)
+    ROMAN.test(t.text) ||
+    shouted(ctx, i)
   )
     return i;
   if (t.text.includes('.') || t.text.replace(/[^\p{L}]/gu, '').length > 12) return i;

@@ -7,6 +7,8 @@
 //   indexes ("Objetivos de Desarrollo Sostenible (ODS)", "Sustainable Development Goals (SDGs)",
 //   "(IMEI: International Mobile Equipment Identity)");
 // - ones written with a plural ending in Spanish ("las TIC´s", "ONG's"; in English "'s" is a possessive);
+// - ones a class noun names as a thing of its class: "el sector TIC", "la tecnología LTE", "la prueba PISA",
+//   "el fondo FONDEN"; in English the class noun follows: "the ICT sector", "LTE networks", "the VAT rate";
 // - codes that carry digits: a standard ("ISO-9001"), a time zone ("GMT-5"), a form ("RT-02-B").
 // A body's own name is capitalised ("Instituto Nacional de Estadística (INE)"), which is what tells them apart.
 import type { Token } from '../../types';
@@ -92,7 +94,45 @@ export function commonAcronyms(toks: readonly Token[], lang: 'es' | 'en' = 'es')
     if (!capitalised) found.add(acronym.text);
   }
   for (const acronym of definedAsNoBody(toks)) found.add(acronym);
+  for (const acronym of classified(toks, lang)) found.add(acronym);
   return found;
+}
+
+/**
+ * Lower-case nouns of things that are no bodies, folded, which name an acronym as one of their kind
+ * ("el sector TIC", "la norma ISO", "el personal PAS"). Spanish writes them before the acronym.
+ */
+const CLASS_NOUNS_ES = new Set(
+  [
+    'sector sectores tecnologia tecnologias redes estandar norma normas indice indices impuesto impuestos',
+    'tasa tasas prueba pruebas examen encuesta censo ley leyes reglamento programa programas proyecto',
+    'proyectos plan planes fondo fondos partida protocolo',
+    'certificacion certificado modelo metodologia formato categoria personal',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** English writes the class noun after the acronym ("the ICT sector"); none of these is a body's unit. */
+const CLASS_NOUNS_EN = new Set(
+  [
+    'sector sectors technology technologies network networks standard standards index tax rate rates',
+    'test tests exam scores growth protocol certification methodology',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Acronyms named by a class noun beside them: "el sector TIC", "LTE networks". */
+function classified(toks: readonly Token[], lang: 'es' | 'en'): string[] {
+  const out: string[] = [];
+  const nouns = lang === 'es' ? CLASS_NOUNS_ES : CLASS_NOUNS_EN;
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!ACRONYM.test(t.text)) continue;
+    const noun = lang === 'es' ? toks[i - 1]! : toks[i + 1];
+    if (noun && noun.sent === t.sent && /^\p{Ll}/u.test(noun.text) && nouns.has(noun.f)) out.push(t.text);
+  }
+  return out;
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+s?$/u;

@@ -73,6 +73,8 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
   let words = 0;
   // a connector other than "y" passed ("de", "para"): a Spanish name coordinates only inside such a complement
   let inComplement = false;
+  // the name is a person's ("Fundación Ana María Castedo"): given names inside it are no new person
+  let eponym = false;
   while (k < end) {
     const t = toks[k];
     if (!t) break;
@@ -89,6 +91,15 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
     if (opts.events && /^\d/.test(t.text) && toks[k + 1]?.f === 'aniversario') {
       k += 2;
       last = k;
+      continue;
+    }
+    // a name that opens with a person's name, maybe after a title, is named after them
+    if (k === j && isGivenName(t)) eponym = true;
+    // a title right after the head or its adjective: "Hospital Municipal Dr. Ángel Baldiviezo"
+    const title = words <= 1 && !inComplement && !opts.events ? matchAt(HONORIFIC_TABLE, toks, k, end) : null;
+    if (title && isGivenName(toks[k + title.len]) && nameWord(toks[k + title.len + 1])) {
+      eponym = true;
+      k += title.len;
       continue;
     }
     const afterConnector = k > j && connectorAt(toks, k - 1, k) > 0;
@@ -109,9 +120,11 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
         (ctx.w.lang === 'en' || nameWord(toks[k + (matchAt(POST_TITLE_TABLE, toks, k, end)?.len ?? 0)]))
       )
         break;
-      // a given name followed by a capitalised word after the name started is a person, not the name
+      // a given name followed by a capitalised word after the name started is a person, not the name,
+      // unless the name is a person's own ("Fundación Ana María Castedo", "Escuela Dr. Juan Pérez")
       if (
         words > 0 &&
+        !eponym &&
         isGivenName(t) &&
         nameWord(toks[k + 1]) &&
         !isWord(toks, k - 1, 'de', 'del', 'la', 'san', 'santa', 'santo', 'sao')
@@ -165,7 +178,8 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
             toks.slice(k + c, k + c + d + 1).every((x) => x.cap && x.word) &&
             !!matchAt(INSTITUTION_HEAD_TABLE, toks, k + c + d, end),
         );
-        if (next.upper || headSoon || isGivenName(next)) break;
+        // a name found before ("y Farmacéutica Andina S.A.") is another body
+        if (next.upper || headSoon || isGivenName(next) || ctx.claim[k + c]) break;
         // Spanish names put their head first: a plain "y" before any "de" joins two bodies ("la
         // Universidad y Amazon Web Services"), as does one after a place ("la Universidad de Sonora y
         // ..."; English too: "Government of Yukon and Yukon First Nations"), and in English one right

@@ -9,6 +9,8 @@ import { scanInstitution } from './institution';
 import { scanAcronym, scanAcronymDefinition, scanCompany, scanCompanyList } from './bare-names';
 import { scanEvent, scanQuotedEvent, scanTitleEvent } from './event';
 import { scanVenue } from './venue';
+import { scanAmpersandName, scanLegalName } from './legal-form';
+import { issuingOffice } from './issuing-office';
 import { scanPostBody } from './post-body';
 import { scanPartyList, scanSignerList } from './party-list';
 import { afterPostTitle, listedPerson, scanPerson } from './person';
@@ -62,11 +64,13 @@ export function findNames(w: Work): void {
   const ctx = newCtx(w);
   markQuoted(ctx);
   const body = w.sentences.filter((s) => !s.caps);
-  // 1. the dateline's city, institutions and acronym definitions
+  // 1. the dateline's city, companies by their legal form, institutions and acronym definitions
   scanDatelineHead(ctx, body);
   pass(ctx, body, (i, end) => scanVenue(ctx, i, end, true));
+  pass(ctx, body, (i, end) => scanLegalName(ctx, i, end));
   pass(ctx, body, (i, end) => scanInstitution(ctx, i, end));
   pass(ctx, body, (i, end) => scanAcronymDefinition(ctx, i, end));
+  pass(ctx, body, (i, end) => scanAmpersandName(ctx, i, end));
   pass(ctx, body, (i, end) => scanCompany(ctx, i, end));
   pass(ctx, body, (i, end) => scanCompanyList(ctx, i, end));
   // 2. events (may contain institutions: they claim their own tokens separately)
@@ -85,7 +89,8 @@ export function findNames(w: Work): void {
   scanPlaceLists(ctx, body);
   scanTitleEvent(ctx);
   extendLowercaseTails(w);
-  // 5. a name read both ways is the event; names inside an event or venue are nested
-  w.mentions = withoutEventInstitutions(w.mentions);
+  // 5. a name read both ways is the event, the office signing the release none; names inside an event or
+  // venue are nested
+  w.mentions = withoutEventInstitutions(w.mentions).filter((m) => !issuingOffice(w, m));
   markNestedInstitutions(w.mentions, w.tokens.length);
 }

@@ -15,6 +15,10 @@ import { MENTION_RULES } from '../../model/mention-rules';
 const TERRITORIAL =
   /^(alcalde|alcaldesa|gobernador|gobernadora|intendente|intendenta|prefecto|prefecta|regidor|regidora|sindico|sindica|edil|diputado|diputada|senador|senadora|embajador|embajadora|consul|mayor|governor|ambassador|senator|premier|presidente municipal|presidenta municipal)$/;
 
+/** Posts only companies have: what follows their "de"/"of" is a company, whatever its words. */
+const COMPANY_POSTS =
+  /^(gerente|gerenta|gerente general|gerenta general|ceo|chief executive|chief executive officer|managing director|fundador|fundadora|cofundador|cofundadora|founder|co-founder)$/;
+
 /** A brand's mark: a lone capital letter ("Sistema B"), a digit ("5G Americas"), a company word at its end. */
 function brandLike(toks: Ctx['toks'], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^(\p{Lu}|\d.*)$/u.test(toks[k]!.text)) return true;
@@ -39,13 +43,16 @@ export function scanPostBody(ctx: Ctx, i: number, end: number): number {
   if (!post || TERRITORIAL.test(post) || !first || ctx.claim[from] || ctx.quoted[from]) return i;
   if (!brandToken(first.text) || PORTFOLIOS.has(first.f) || NOT_NAME_SET.has(first.f) || isGivenName(first))
     return i;
-  if (matchAt(PLACE_TABLE, toks, from, end)) return i;
+  const place = matchAt(PLACE_TABLE, toks, from, end);
+  if (place && !COMPANY_POSTS.test(post)) return i;
   let to = from;
   // a name's words, digits among them once it has begun ("Telcom 3G Sur", tokenised "3", "G")
   const inName = (k: number) => brandToken(toks[k]!.text) || (k > from && /^\d+$/.test(toks[k]!.text));
   while (to < end && inName(to) && !ctx.claim[to] && !isGivenName(toks[to]) && toks[to]!.sent === t.sent)
     to++;
-  if (!brandLike(toks, from, to)) return i;
+  // a company's post ("gerente general de Cordillera Textil") names a company even without a brand's mark
+  if (place && to <= from + place.len) return i;
+  if (!brandLike(toks, from, to) && !(COMPANY_POSTS.test(post) && to - from >= 2)) return i;
   const after = toks[to];
   // the name ends the post: punctuation, the end, or a scope ("para América Latina", "en México")
   if (after && !/^[,.;:)]$/.test(after.text) && !['para', 'en', 'for', 'in', 'y', 'and'].includes(after.f))
