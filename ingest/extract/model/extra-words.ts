@@ -8,6 +8,11 @@ export const NAME_CONNECTORS: readonly string[] = [
   'de la',
   'de las',
   'de los',
+  // Galician and Portuguese: "Axencia Galega da Calidade Alimentaria", "Universidade do Porto"
+  'da',
+  'do',
+  'das',
+  'dos',
   'para',
   'para el',
   'para la',
