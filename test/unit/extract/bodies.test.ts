@@ -214,6 +214,27 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Person Ana Ruiz Mora'],
     ['Institution Recursos Humanos'],
   ],
+  [
+    'invented body after a town and "y la" is a second body',
+    'La Municipalidad de Ocotepeque y la Sede Regional Lempa de la Universidad del Valle firmaron un convenio.',
+    'es',
+    ['Institution Municipalidad de Ocotepeque'],
+    ['Institution Municipalidad de Ocotepeque y la Sede Regional Lempa'],
+  ],
+  [
+    'invented office named by a post stops before the titled holder',
+    'Asistió el Fiscal General de Oaxaca, Dr. Tomás Vega Luna, a la ceremonia.',
+    'es',
+    ['HOLDS_ROLE Tomás Vega Luna -> Fiscalía General de Oaxaca'],
+    ['Institution Fiscalía General de Oaxaca, Dr. Tomás Vega Luna'],
+  ],
+  [
+    'invented weekday after a dateline-like opening is no place',
+    'Tuesday, March 3, 2026 — The Ministry of Energy and the University of Ghana signed an agreement.',
+    'en',
+    ['SIGNED_WITH Ministry of Energy -> University of Ghana'],
+    ['Place Tuesday'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

@@ -9,6 +9,7 @@ import {
   NOT_NAME_SET,
   PLACE_TABLE,
   POST_TITLE_TABLE,
+  TOWN_TABLE,
   SIGNING_VERB_SET,
   CALENDAR_WORDS,
 } from '../../lexicons';
@@ -31,9 +32,9 @@ const ORDINALS = new Set([
 ]);
 
 /** Does a place of the gazetteer, after "de"/"del"/"of", end just before token k ("de Sonora", "of Yukon")? */
-function placeEndsAt(toks: Ctx['toks'], k: number): boolean {
+function placeEndsAt(toks: Ctx['toks'], k: number, towns = false): boolean {
   for (let s = Math.max(0, k - 3); s < k; s++) {
-    const place = matchAt(PLACE_TABLE, toks, s, k);
+    const place = matchAt(PLACE_TABLE, toks, s, k) ?? (towns ? matchAt(TOWN_TABLE, toks, s, k) : null);
     if (place && s + place.len === k && isWord(toks, s - 1, 'de', 'del', 'of')) return true;
   }
   return false;
@@ -185,7 +186,10 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
         // ..."; English too: "Government of Yukon and Yukon First Nations"), and in English one right
         // after a head that stands alone ("the United Nations and Hyundai")
         const twoBodies = !inComplement && (ctx.w.lang !== 'en' || words === 0);
+        // after a place, "y la"/"and the" opens another body too: "la Municipalidad de Nicoya y la Sede
+        // Regional de ..." ("para la Cultura y las Artes" goes on: no place before it)
         if (c === 1 && (placeEndsAt(toks, k) || twoBodies)) break;
+        if (c > 1 && ARTICLES.has(toks[k + 1]?.f ?? '') && placeEndsAt(toks, k, true)) break;
       } else inComplement = true;
       k += c;
       continue;

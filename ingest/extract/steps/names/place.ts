@@ -3,7 +3,7 @@
 import type { Work } from '../../types';
 import type { Ctx } from './context';
 import type { GazetteerEntry } from '../../lexicons';
-import { MONTH_NUMBER, PLACE_TABLE, TOWN_TABLE } from '../../lexicons';
+import { CALENDAR_WORDS, MONTH_NUMBER, PLACE_TABLE, TOWN_TABLE } from '../../lexicons';
 import { fold, isWord, matchAt, spanText } from '../../match';
 import { datelineCity, datelineEntry, isDateline } from '../03-dateline';
 import { DATELINE_DATE, FUNCTION_WORDS, PLACE_INTRO } from './words';
@@ -154,7 +154,8 @@ export function scanDatelinePlaces(ctx: Ctx): void {
       let k = s.tokStart;
       for (let part = 0; part < 2 && k < s.tokEnd; part++) {
         // "QUITO, June 6, 2019": the date follows, months are never places
-        if (MONTH_NUMBER.has(toks[k]!.f.replace(/\.$/, ''))) break;
+        // ... nor weekdays ("on Tuesday")
+        if (MONTH_NUMBER.has(toks[k]!.f.replace(/\.$/, '')) || CALENDAR_WORDS.has(toks[k]!.f)) break;
         let e = k;
         while (
           e < s.tokEnd &&

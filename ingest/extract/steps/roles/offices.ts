@@ -117,7 +117,11 @@ export function derivedOffice(
     to < end &&
     (toks[to]!.cap ||
       (connectorAt(toks, to, end) > 0 && toks[to + connectorAt(toks, to, end)]?.cap) ||
-      (toks[to]!.text === ',' && toks[to + 1]?.cap && !personAt(w, to + 1)))
+      (toks[to]!.text === ',' &&
+        toks[to + 1]?.cap &&
+        !personAt(w, to + 1) &&
+        // "Fiscal General de Coahuila, Dr. Ana Ruiz": the name after the comma is the holder's
+        !matchAt(HONORIFIC_TABLE, toks, to + 1, end)))
   ) {
     const c = toks[to]!.cap || toks[to]!.text === ',' ? 1 : connectorAt(toks, to, end);
     to += c;
