@@ -79,6 +79,27 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Koforidua'],
     [],
   ],
+  [
+    'the territory a governing post names is a place, known to no gazetteer',
+    'Asistieron el alcalde de Quilmaná Alto, Pedro Ruiz Soto, y la delegada presidencial provincial de Tarmeño, Ana Vera.',
+    'es',
+    ['Quilmaná Alto', 'Tarmeño'],
+    [],
+  ],
+  [
+    'English: the town a mayor governs is a place',
+    'The Mayor of Ballinkeel, Siobhan Kerrigan, opened the new library.',
+    'en',
+    ['Ballinkeel'],
+    ['Siobhan Kerrigan'],
+  ],
+  [
+    'a town called by the end of its full name is one place',
+    'Santa Rosa de Quibal, 4 de mayo de 2026. La alcaldía amplió el acueducto. En Quibal viven doce mil personas.',
+    'es',
+    ['Santa Rosa de Quibal'],
+    ['Quibal'],
+  ],
 ];
 
 describe('extract/place lists and datelines (invented)', () => {

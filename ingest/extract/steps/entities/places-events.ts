@@ -15,14 +15,37 @@ export function places(w: Work): void {
     for (const n of [p.name, ...p.aliases]) byForm.add(fold(n), p);
   };
   for (const p of entitiesOf(w, 'Place')) file(p);
+  const whole = wholeTownNames(w.mentions);
   for (const m of w.mentions) {
     if (m.label !== 'Place') continue;
-    const name = m.canonical ?? m.surface;
+    const written = m.canonical ?? m.surface;
+    const name = whole.get(fold(written)) ?? written;
     const e = firstOf(rank, [byForm.get(fold(name))]) ?? newEntity(w, 'Place', name);
     attach(e, m);
     file(e);
     e.properties.kind ??= m.kind ?? PLACE_BY_NAME.get(fold(name))?.kind ?? 'city';
   }
+}
+
+/** Town names of the form "San/Santa X de Y", by the folded "Y" they are also called by in the text. */
+const SAINTED_TOWN = /^(san|santa|santo|sao|villa|puerto|ciudad) .+ de ([^ ]+( [^ ]+)?)$/;
+
+/**
+ * "Santa Cruz de Lorica" ... "Lorica": a town's short form is the town, unless the short form is a region
+ * of its own ("Santiago de Querétaro" and the state of Querétaro stay two).
+ */
+function wholeTownNames(ms: Mention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of ms) {
+    if (m.label !== 'Place' || m.kind === 'country' || m.kind === 'venue') continue;
+    const name = m.canonical ?? m.surface;
+    const tail = SAINTED_TOWN.exec(fold(name))?.[2];
+    if (!tail) continue;
+    const kind = PLACE_BY_NAME.get(tail)?.kind;
+    if (kind && kind !== 'city') continue;
+    out.set(tail, name);
+  }
+  return out;
 }
 
 export function events(w: Work): void {

@@ -7,7 +7,7 @@ import { CALENDAR_WORDS, MONTH_NUMBER, PLACE_TABLE, TOWN_TABLE } from '../../lex
 import { fold, isWord, matchAt, spanText } from '../../match';
 import { datelineCity, datelineEntry, isDateline } from '../03-dateline';
 import { DATELINE_DATE, FUNCTION_WORDS, PLACE_INTRO } from './words';
-import { add } from './context';
+import { add, isGivenName } from './context';
 import { complement } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
 
@@ -29,6 +29,22 @@ const PLACE_NOUNS = new Set([
   'county',
 ]);
 
+/** Posts that govern or represent a territory, folded: what their "de"/"of" names is a place. */
+const GOVERNING_POST =
+  /(^| )(alcalde|alcaldesa|gobernador|gobernadora|intendente|intendenta|prefecto|prefecta|embajador|embajadora|consul|mayor|governor|ambassador|premier|(presidente|presidenta) municipal|(delegado|delegada)( presidencial)?( provincial| regional)?)$/;
+
+/** "la alcaldesa de Ñiquén", "the Mayor of Louisburgh": token i follows a governing post and its "de". */
+function governedAt(ctx: Ctx, i: number): boolean {
+  const { toks } = ctx;
+  if (!isWord(toks, i - 1, 'de', 'of') || isGivenName(toks[i])) return false;
+  const before = toks
+    .slice(Math.max(0, i - 4), i - 1)
+    .filter((t) => t.word)
+    .map((t) => t.f)
+    .join(' ');
+  return GOVERNING_POST.test(before);
+}
+
 /**
  * An ambiguous gazetteer name is a place only when written as the gazetteer writes it and where a
  * place is expected: after "municipio/ciudad/estado de" or before ", <Place>" (any ambiguous name:
@@ -41,6 +57,7 @@ function placeExpected(ctx: Ctx, i: number, to: number, entry: GazetteerEntry): 
   if (written !== entry.name && !entry.aliases.includes(written)) return false;
   if (isWord(toks, i - 1, 'de', 'of') && PLACE_NOUNS.has(toks[i - 2]?.f ?? '') && !toks[i - 2]!.cap)
     return true;
+  if (governedAt(ctx, i)) return true;
   const next = toks[to + 1];
   const pl = toks[to]?.text === ',' && next?.cap ? matchAt(PLACE_TABLE, toks, to + 1, toks.length) : null;
   if (pl && !pl.value.ambiguous) return true;
@@ -65,7 +82,8 @@ export function scanPlace(ctx: Ctx, i: number, end: number): number {
   // after "municipio de", the whole capitalised name, unless the gazetteer knows one as long:
   // "municipio de Villa Quemada del Carrizal" is not the town "Villa"
   const intro =
-    isWord(toks, i - 1, 'de', 'of') && PLACE_INTRO.includes(toks[i - 2]?.f ?? '') && !toks[i - 2]!.cap;
+    (isWord(toks, i - 1, 'de', 'of') && PLACE_INTRO.includes(toks[i - 2]?.f ?? '') && !toks[i - 2]!.cap) ||
+    governedAt(ctx, i);
   const introTo = intro ? complement(ctx, i, end) : i;
   const p = gazetteer && introTo <= i + gazetteer.len ? gazetteer : null;
   if (p) {
