@@ -235,6 +235,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH Ministry of Energy -> University of Ghana'],
     ['Place Tuesday'],
   ],
+  [
+    'invented English body named after a person, the whole name before its head',
+    'The Grace Mokoena District Municipality and the Coastal Water Board signed an agreement on Monday.',
+    'en',
+    ['SIGNED_WITH Grace Mokoena District Municipality -> Coastal Water Board'],
+    ['Institution Mokoena District Municipality'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

@@ -100,6 +100,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Santa Rosa de Quibal'],
     ['Quibal'],
   ],
+  [
+    'a town whose first word is a venue head is the town, and a list member',
+    'Viajarán alumnos de los liceos de Plaza Huincul, Cutral Có y Zapala.',
+    'es',
+    ['Plaza Huincul', 'Cutral Có', 'Zapala'],
+    ['Plaza Huincul, Cutral Có y Zapala'],
+  ],
 ];
 
 describe('extract/place lists and datelines (invented)', () => {

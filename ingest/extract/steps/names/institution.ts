@@ -99,7 +99,11 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
       (/^(\p{Lu}\.){2,}$/u.test(toks[k].text) ||
         (nameWord(toks[k]) &&
           !toks[k].upper &&
-          (!GIVEN_NAME_SET.has(toks[k].f) || SAINTS.has(toks[k - 1]?.f ?? '') || eponym)));
+          (!GIVEN_NAME_SET.has(toks[k].f) ||
+            SAINTS.has(toks[k - 1]?.f ?? '') ||
+            eponym ||
+            // a whole person's name before the head: "Sarah Baartman District Municipality"
+            (k + 1 < i && !GIVEN_NAME_SET.has(toks[k + 1]!.f)))));
     while (from > i - 5) {
       if (ownerWord(from - 1)) from--;
       // "Yukon Fish and Wildlife Management Board": "and" between two words of the owner

@@ -1,6 +1,6 @@
 // Step 4d: venues: "Casa de Gobierno", "Auditorio de ...", "Independence Room", "<Name> Headquarters".
 import type { Ctx } from './context';
-import { EVENT_NOUN_TABLE, NOT_NAME_SET, VENUE_TABLE } from '../../lexicons';
+import { EVENT_NOUN_TABLE, NOT_NAME_SET, PLACE_TABLE, TOWN_TABLE, VENUE_TABLE } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
 import { EVENT_BUILDINGS, VENUE_TAILS } from './words';
 import { add, isGivenName, nameWord } from './context';
@@ -55,6 +55,12 @@ function eponymEnd(ctx: Ctx, from: number, to: number, end: number): number {
   return e;
 }
 
+/** Does a gazetteer place longer than the venue head start at token i? */
+function longerTown(ctx: Ctx, i: number, end: number, headLen: number): boolean {
+  const place = matchAt(PLACE_TABLE, ctx.toks, i, end) ?? matchAt(TOWN_TABLE, ctx.toks, i, end);
+  return !!place && place.len > headLen && place.value.ambiguity !== 'word';
+}
+
 export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = false): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
@@ -75,6 +81,8 @@ export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = fals
       }
     }
   }
+  // "Puerto Varas", "Plaza Huincul": a town the gazetteer knows, its first word a venue's head
+  if (v && longerTown(ctx, i, end, v.len)) return i;
   if (v) {
     const to = eponymEnd(ctx, i, Math.max(i + v.len, complement(ctx, i + v.len, end)), end);
     const generic = v.len === 1 && to === i + 1;
