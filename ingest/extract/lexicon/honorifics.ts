@@ -182,6 +182,10 @@ export const HONORIFICS: readonly Honorific[] = [
   { form: 'Miss' },
   { form: 'Mister' },
   { form: 'Sir' },
+  // a councillor's courtesy title in the UK, Ireland and South Africa: "Cllr Jane Roe"
+  { form: 'Cllr', expands: 'Councillor' },
+  { form: 'Cllr.', expands: 'Councillor' },
+  { form: 'Councillor' },
   { form: 'Dame' },
   { form: 'Lord' },
   { form: 'Lady' },

@@ -242,6 +242,24 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH Grace Mokoena District Municipality -> Coastal Water Board'],
     ['Institution Mokoena District Municipality'],
   ],
+  [
+    'invented English councillors: "Cllr" and "Councillor" are courtesy titles, the post is the one named',
+    'She was joined by the Mayor of Kowie Local Municipality, Cllr Thabo Nkosi, and Councillor Mary Byrne, Cathaoirleach of Clare County Council.',
+    'en',
+    [
+      'HOLDS_ROLE Thabo Nkosi -> Kowie Local Municipality',
+      'HOLDS_ROLE Mary Byrne -> Clare County Council',
+      'Person Thabo Nkosi',
+    ],
+    ['Person Cllr Thabo Nkosi'],
+  ],
+  [
+    'invented English county post before a name is no body',
+    'The agreement was witnessed by Linn County Supervisor Dale Brekke.',
+    'en',
+    ['Person Dale Brekke'],
+    ['Institution County Supervisor', 'Institution Linn County Supervisor'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {
