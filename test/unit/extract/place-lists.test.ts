@@ -107,6 +107,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Plaza Huincul', 'Cutral Có', 'Zapala'],
     ['Plaza Huincul, Cutral Có y Zapala'],
   ],
+  [
+    'a town whose first word is an institution head is the town ("Church Stretton")',
+    'Drivers were hired in Shrewsbury, Much Wenlock and Church Stretton.',
+    'en',
+    ['Shrewsbury', 'Much Wenlock', 'Church Stretton'],
+    [],
+  ],
 ];
 
 describe('extract/place lists and datelines (invented)', () => {

@@ -12,6 +12,7 @@ import {
   POST_TITLE_TABLE,
   SUBUNIT_HEAD_SET,
   PLACE_TABLE,
+  TOWN_TABLE,
 } from '../../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../../match';
 import { PARENT_HEADS, ANAPHOR_HEADS, SAINTS, AGREEMENT_HEAD_WORDS, EPONYM_HEADS } from './words';
@@ -34,6 +35,12 @@ const POINTING_BACK = [
   'the',
   'this',
 ];
+
+/** Is tokens [i, to) exactly a gazetteer town that is no common word, and no body by its acronym? */
+function wholeTown(ctx: Ctx, i: number, to: number, end: number): boolean {
+  const town = matchAt(TOWN_TABLE, ctx.toks, i, end) ?? matchAt(PLACE_TABLE, ctx.toks, i, end);
+  return !!town && i + town.len === to && town.value.ambiguity !== 'word' && !parenAcronym(ctx, to, end);
+}
 
 /** Step 4a: institutions, with nested sub-units and acronyms in parentheses. */
 export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false, noPrefix = false): number {
@@ -178,6 +185,8 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
     }
     return i + head.len;
   }
+  // "Church Stretton", "Hospital de Orbigo": a town the gazetteer knows by exactly these words is the town
+  if (!nested && wholeTown(ctx, i, to, end)) return i;
   let end2 = to;
   const surface = spanText(w.text, toks, i, to);
   const m: Mention = {
