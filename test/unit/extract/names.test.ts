@@ -37,6 +37,13 @@ const PEOPLE: [string, string[]][] = [
     'The agreement was signed by Jane Smith and Chilean Health Minister Ximena Aguilera.',
     ['Jane Smith', 'Ximena Aguilera'],
   ],
+  // after a courtesy title any capitalised word is a name; particles stay inside it
+  [
+    'The trade pact was praised by Mr Lim Tan Hock and Datuk Seri Noor Azlan bin Yusof at the launch.',
+    ['Lim Tan Hock', 'Noor Azlan bin Yusof'],
+  ],
+  ['The Deputy Governor, Engr. Chidi Okonkwo, met Alhaji Sani Danladi.', ['Chidi Okonkwo', 'Sani Danladi']],
+  ['El embajador Joost van der Meer y la cónsul Ana Rossi llegaron.', ['Joost van der Meer', 'Ana Rossi']],
 ];
 
 const INSTITUTIONS: [string, string[]][] = [

@@ -4,6 +4,7 @@ import { finiteVerb, opensWithVerb } from './verb-start';
 import type { Mention, Token } from '../../types';
 import type { Ctx } from './context';
 import {
+  CALENDAR_WORDS,
   EVENT_NOUN_TABLE,
   GIVEN_NAME_SET,
   HONORIFIC_TABLE,
@@ -26,6 +27,23 @@ function honorificAt(toks: Token[], i: number, end: number): number {
 }
 
 /** Step 4e: people: [honorific] Given Surname+ (particles inside), or any 2-4 capitalised words after a post title. */
+/** Lower-case particles inside a person's name: "Siti Hajar binti Osman", "Lula da Silva", "van der Berg". */
+const NAME_PARTICLES = new Set([
+  'bin',
+  'binti',
+  'bint',
+  'ibn',
+  'van',
+  'von',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'du',
+  'ter',
+  'ten',
+]);
 const REGNAL = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
 export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boolean): number {
@@ -33,12 +51,16 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   let j = i;
   let strong = strongBefore;
   const h = honorificAt(toks, i, end);
-  if (h && toks[i]!.cap && nameWord(toks[i + h])) {
+  // after a courtesy title any capitalised word is a name, even one that is a word elsewhere ("Mr Tan
+  // Wei Ming": "tan" is a Spanish adverb)
+  const titled = h > 0 && !!toks[i]!.cap && titledWord(toks[i + h]);
+  const inName = (u: Token) => nameWord(u) || (titled && titledWord(u));
+  if (titled) {
     j = i + h;
     strong = true;
   }
   const first = toks[j];
-  if (!first || !nameWord(first) || first.upper || ctx.claim[j]) return i;
+  if (!first || !inName(first) || first.upper || ctx.claim[j]) return i;
   if (j === i && opensWithVerb(ctx, i)) return i;
   // a title-case headline's verb: "The Vice President Signs Memorandum"
   if (w.lang === 'en' && finiteVerb(first.text, w.lang)) return i;
@@ -59,7 +81,7 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   while (k < end && words < 6) {
     const u = toks[k]!;
     if (ctx.claim[k]) break;
-    if (nameWord(u) && !u.upper && !/^\d/.test(u.text)) {
+    if (inName(u) && !u.upper && !/^\d/.test(u.text)) {
       if (words > 0 && matchAt(INSTITUTION_HEAD_TABLE, toks, k, end)) break;
       // "Carter Center", "Getty Museum": an institution's head word is never part of a person's name
       if (words > 0 && EPONYM_HEADS.has(u.f)) break;
@@ -93,7 +115,16 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
       words++;
       continue;
     }
-    const c = u.f === 'de' || u.f === 'del' ? (isWord(toks, k + 1, 'la', 'los', 'las') ? 2 : 1) : 0;
+    const c =
+      u.f === 'de' || u.f === 'del'
+        ? isWord(toks, k + 1, 'la', 'los', 'las')
+          ? 2
+          : 1
+        : NAME_PARTICLES.has(u.text)
+          ? isWord(toks, k + 1, 'der', 'den')
+            ? 2
+            : 1
+          : 0;
     if (
       c &&
       words > 0 &&
@@ -119,6 +150,11 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   const reason = MENTION_RULES.personName.reason;
   add(ctx, { label: 'Person', from: j, to: k, sent: first.sent, surface, reason, full: true }, 'Person');
   return k;
+}
+
+/** A name word, or any capitalised word (not in capitals, no weekday or month), after a courtesy title. */
+function titledWord(t: Token | undefined): boolean {
+  return nameWord(t) || (!!t && t.word && t.cap && !t.upper && !CALENDAR_WORDS.has(t.f));
 }
 
 function unknownFirstName(ctx: Ctx, k: number, end: number): boolean {
