@@ -339,7 +339,7 @@ function participation(sc: Scene): void {
     const strong =
       /^(estuvieron|estuvo|participating|attended|participantes|participants|asistentes|se|also)$/.test(
         toks[cueAt]!.f,
-      );
+      ) || cueAt === s.tokStart; // a sentence that opens with the cue ("Participaron en la mesa ...") is about its event
     const event = strong ? salientEvent(sc, s.index) : salientEvent(sc, s.index, true);
     if (!event) continue;
     const before = people.filter((p) => p.to <= cueAt);
