@@ -47,7 +47,7 @@ function placeOf(prefix: string): string | null | undefined {
   let rest = prefix.trim();
   rest = rest.replace(WEEKDAY, '').trim(); // "…; Martes"
   rest = rest.replace(/(?:^|[,;\s])(?:a|el|on)$/i, '').trim(); // "Chihuahua, Chihuahua, a", "El 20 de …"
-  rest = rest.replace(/[,;.:\-–—\s]+$/, '');
+  rest = rest.replace(/[,;.:\-–—(\s]+$/, ''); // "WANGANUI (3 March 2025)"
   if (!rest) return null;
   if (rest.length > MAX_PLACE_CHARS || /\d/.test(rest)) return undefined;
   const segments = rest.split(/\s*[,;]\s*/);

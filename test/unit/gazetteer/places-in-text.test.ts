@@ -2,6 +2,8 @@
 // is expected, and names that are also words or people's names left alone.
 import { expect } from 'chai';
 import { extract, facts, names } from '../extract/helpers';
+import { readBuffer } from '../../../ingest/read';
+import { extractDocument } from '../../../ingest/extract';
 
 const FOUND: [string, 'es' | 'en', string[]][] = [
   [
@@ -58,4 +60,34 @@ describe('a place named by an article and a common word', () => {
     const x = extract('La Réunion de trabajo concluyó con un acuerdo.');
     expect(names(x, 'Place')).to.deep.equal([]);
   });
+});
+
+// A dateline's place in capitals, however its date is written, is a place and never an acronym of a body.
+const DATELINES: [string, string, string][] = [
+  [
+    'KAIKOURA, 4 June 2024 - The District Council signed an accord with the Coastal Trust.',
+    'Kaikoura',
+    'KAIKOURA',
+  ],
+  [
+    'TOTNES, Tuesday 12 May 2024 - The Town Council signed an accord with the River Trust.',
+    'Totnes',
+    'TOTNES',
+  ],
+  [
+    'SAN JUAN DE LOS MORROS, Venezuela, 3 de marzo de 2025.- La Gobernación firmó un convenio con la Universidad Rómulo Gallegos.',
+    'San Juan de los Morros',
+    'SAN',
+  ],
+];
+
+describe('a dateline place in capitals', () => {
+  for (const [text, place, notBody] of DATELINES) {
+    it(`reads ${place} as the place of "${text.slice(0, 40)}..."`, async () => {
+      const source = await readBuffer(Buffer.from(`Headline of the release\n\n${text}\n`), 'release.txt');
+      const x = extractDocument(source);
+      expect(names(x, 'Place')).to.include(place);
+      expect(names(x, 'Institution')).to.not.include(notBody);
+    });
+  }
 });

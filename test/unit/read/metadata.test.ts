@@ -34,6 +34,7 @@ const DATELINES: [string, string | null, string][] = [
   ['WASHINGTON, Nov. 15, 2024 — The two leaders met today at the White House.', 'Washington', '2024-11-15'],
   ['CIUDAD DE MÉXICO, 3 de marzo de 2015.- El IMSS firmó hoy.', 'Ciudad de México', '2015-03-03'],
   ['13 de septiembre de 2019', null, '2019-09-13'],
+  ['KAIKOURA (4 June 2024) - The board met the trust.', 'Kaikoura', '2024-06-04'],
 ];
 
 // Sentences with a date that are not datelines.

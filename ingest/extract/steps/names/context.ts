@@ -47,6 +47,19 @@ export function record(ctx: Ctx, m: Mention): void {
   if (m.label !== 'Institution') for (let k = m.from; k < m.to; k++) ctx.covered[k] = 1;
 }
 
+/** Takes back the mentions that `test` picks, from the list and the indexes, and frees their claims. */
+export function forget(ctx: Ctx, test: (m: Mention) => boolean): void {
+  const gone = ctx.w.mentions.filter(test);
+  if (!gone.length) return;
+  ctx.w.mentions = ctx.w.mentions.filter((m) => !test(m));
+  for (const m of gone) {
+    const list = ctx.endingAt.get(m.to)?.filter((x) => x !== m);
+    if (list?.length) ctx.endingAt.set(m.to, list);
+    else ctx.endingAt.delete(m.to);
+    for (let k = m.from; k < m.to; k++) if (ctx.claim[k] === m.label) ctx.claim[k] = undefined;
+  }
+}
+
 /** Records a mention and claims its tokens for `claimAs` where no other label claimed them first. */
 export function add(ctx: Ctx, m: Mention, claimAs?: string): void {
   record(ctx, m);

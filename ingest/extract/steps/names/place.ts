@@ -7,7 +7,7 @@ import { CALENDAR_WORDS, MONTH_NUMBER, PLACE_TABLE, TOWN_TABLE } from '../../lex
 import { fold, isWord, matchAt, spanText } from '../../match';
 import { datelineCity, datelineEntry, isDateline } from '../03-dateline';
 import { DATELINE_DATE, FUNCTION_WORDS, PLACE_INTRO } from './words';
-import { add, isGivenName } from './context';
+import { add, forget, isGivenName } from './context';
 import { complement } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
 
@@ -181,6 +181,9 @@ export function scanDatelinePlaces(ctx: Ctx): void {
           (toks[e]!.cap || isWord(toks, e, 'de', 'del', 'la', 'las', 'los'))
         )
           e++;
+        // a dateline's place in capitals is no body: "KERIKERI, 3 March" and "SAN JUAN DE LOS MORROS, ..." were
+        // read as acronyms before the dateline was known
+        if (e > k) forget(ctx, (m) => m.label === 'Institution' && m.from >= k && m.to <= e);
         const shorter = w.mentions.find((m) => m.label === 'Place' && m.from === k && m.to < e);
         // the dateline opens with a place, though named after a person: "San José", "Benito Juárez"
         const person = w.mentions.find((m) => m.label === 'Person' && m.from === k && m.to === e);
@@ -209,6 +212,7 @@ export function scanDatelinePlaces(ctx: Ctx): void {
             to: e,
             sent: s.index,
             surface,
+            canonical: datelineCity(surface),
             reason: MENTION_RULES.datelinePlace.reason,
             full: true,
             kind: part === 0 ? 'city' : 'state',

@@ -102,8 +102,13 @@ export const ANAPHOR_HEADS = new Set([
   'society',
   'bank',
 ]);
-export const DATELINE_DATE =
-  /\d{1,2} de [a-z]+ de|(january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2}/;
+// a dateline's date, folded: "3 de marzo", "March 3", "Nov. 15", "3 March 2025" (day first, as in the UK,
+// Ireland, Africa and Oceania), "03/03/2025"
+const EN_MONTH =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+export const DATELINE_DATE = new RegExp(
+  `\\d{1,2} de [a-z]+|\\b(?:${EN_MONTH})\\.? \\d{1,2}\\b|\\b\\d{1,2} (?:${EN_MONTH})\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b`,
+);
 export const SAINTS = new Set(['san', 'santa', 'santo', 'sao', 'saint', 'st.']);
 /** Words before a name that make it an event: "en el marco del Congreso ...", "at the International Congress". */
 /** Publications, folded: an event's name that holds one names the publication ("Forum Newsletter"). */
