@@ -91,6 +91,16 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['HOLDS_ROLE Anna Kerr -> Gisborne District Council', 'HOLDS_ROLE Henry Walker -> Waipaoa River Trust'],
     ['HOLDS_ROLE Anna Kerr -> Waipaoa River Trust'],
   ],
+  [
+    'invented "El alcalde X agradeció a la directora de la universidad": the later post is somebody else\'s',
+    'La Municipalidad de Villa Rosa y la Universidad del Sur firmaron un convenio. El alcalde Mateo Quiroga Paz agradeció a la directora de la universidad, Ana Torres Vidal, su trabajo.',
+    'es',
+    [
+      'HOLDS_ROLE Mateo Quiroga Paz -> Municipalidad de Villa Rosa',
+      'HOLDS_ROLE Ana Torres Vidal -> Universidad del Sur',
+    ],
+    ['HOLDS_ROLE Mateo Quiroga Paz -> Universidad del Sur'],
+  ],
 ];
 
 describe('extract/local posts (invented)', () => {

@@ -47,13 +47,13 @@ export function appositions(w: Work, roleOnly: Map<string, string>): void {
     const first = toks[q]!;
 
     if (NOT_APPOSITION.has(first.f) || personAt(w, q)) continue;
+    const post = matchAt(POST_TITLE_TABLE, toks, q, end);
+    const verb = !post && (SIGNING_VERB_SET.has(first.f) || FINITE_VERB.test(first.text.toLowerCase()));
     // "Elena Pita, rubricaron el documento en la sede del CSIC": a verb, not a post
-    if (
-      comma &&
-      !matchAt(POST_TITLE_TABLE, toks, q, end) &&
-      (SIGNING_VERB_SET.has(first.f) || FINITE_VERB.test(first.text.toLowerCase()))
-    )
-      continue;
+    if (verb && comma) continue;
+    // "El alcalde X agradeció a la directora de la universidad": a post after the verb is somebody else's
+    if (verb && laterPost(toks, q + 1, end)) continue;
+
     // English: "Kevin Sullivan, U.S. Department of State deputy assistant secretary"
     const lead = instAt(w, q);
     if (lead && comma && lead.to < end && !toks[lead.to]!.cap) {
@@ -86,4 +86,10 @@ export function appositions(w: Work, roleOnly: Map<string, string>): void {
       }
     }
   }
+}
+
+/** Does a post title start somewhere in tokens [from, end)? */
+function laterPost(toks: Work['tokens'], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (matchAt(POST_TITLE_TABLE, toks, k, end)) return true;
+  return false;
 }
