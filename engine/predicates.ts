@@ -1,5 +1,6 @@
 // Builders for named predicates: a language pack names the words, the engine makes the test.
 import type { Predicate } from './pattern';
+import type { Tok } from './types';
 import { fold } from '../model/fold';
 
 /** True for a token whose folded form is one of `words`. */
@@ -18,8 +19,24 @@ export function oneOf(words: Iterable<string>): Predicate {
 export function inList(breaks: Iterable<string>): Predicate {
   const set = new Set([...breaks].map(fold));
   const capitalised = (s: string) => /^\p{Lu}/u.test(s);
-  return (t) =>
-    (!t.tags.has('Verb') || t.tags.has('Gerund') || capitalised(t.text)) &&
+  return (t, i, toks) =>
+    (!t.tags.has('Verb') || t.tags.has('Gerund') || capitalised(t.text) || pluralNoun(t, i, toks)) &&
     !set.has(t.f) &&
     !/^[;:!?]$/.test(t.f);
+}
+
+/**
+ * An English word in -s that a word read alone calls a verb is a plural noun inside a complement of
+ * "of" or "for": "director of community services", "Minister for Parks and Works".
+ */
+function pluralNoun(t: Tok, i: number, toks: readonly Tok[] | undefined): boolean {
+  if (!toks || !t.tags.has('PresentTense') || !t.f.endsWith('s')) return false;
+  // back over the nouns and adjectives that qualify it ("of community services", "and public works")
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const before = toks[k];
+    if (!before) return false;
+    if (/^(of|for|and|&)$/.test(before.f)) return true;
+    if (!before.tags.has('Noun') && !before.tags.has('Adjective')) return false;
+  }
+  return false;
 }

@@ -52,6 +52,13 @@ const ROWS: [string, string, string[], string[], Lang?][] = [
     [],
     ['HOLDS_ROLE Peter Olsen -> Office of Interagency Affairs'],
   ],
+  [
+    'invented "the council\'s director of parks and works, X": plural nouns that read alone as verbs',
+    "The Riverton District Council and the Greenway Trust signed an agreement. The council's director of parks and public works, Helen Ward, said planting starts in May.",
+    ['HOLDS_ROLE Helen Ward -> Riverton District Council'],
+    ['HOLDS_ROLE Helen Ward -> Greenway Trust'],
+    'en',
+  ],
 ];
 
 describe('extract/generic heads (invented)', () => {
