@@ -70,7 +70,10 @@ async function claim(tx: ManagedTransaction, owner: string, ttlMs: number): Prom
             l.expires < timestamp() AS expired`,
     { name: WRITE_LOCK },
   );
-  const row = current.records[0]!;
+  // A release that committed between the two statements deleted the node this MERGE had matched: no
+  // holder, no claim; the caller tries again.
+  const row = current.records[0];
+  if (!row) return { token: null, holder: null };
   const held = row.get('token') as string | null;
   const holder: LockHolder | null = held
     ? {
