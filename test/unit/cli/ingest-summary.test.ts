@@ -11,6 +11,7 @@ function summary(overrides: Partial<IngestSummary> = {}): IngestSummary {
       documents: [],
       loaded: 0,
       reloaded: 2,
+      changed: 0,
       unchanged: 0,
       failed: 0,
       nodesCreated: 85,
