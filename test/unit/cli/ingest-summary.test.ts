@@ -60,6 +60,20 @@ describe('cli/ingest summary', () => {
     });
   }
 
+  const reloads: [number, string][] = [
+    [0, 'Documents: 2 files read; 0 loaded, 2 reloaded, 0 unchanged (already in the graph), 0 failed.'],
+    [
+      1,
+      'Documents: 2 files read; 0 loaded, 2 reloaded (1 changed since last loaded), 0 unchanged (already in the graph), 0 failed.',
+    ],
+  ];
+  for (const [changed, line] of reloads) {
+    it(`with ${changed} edited files reloaded the documents line is "${line}"`, () => {
+      const text = formatIngestSummary(summary({ load: { ...summary().load, changed } }));
+      expect(text.split('\n')[0]).to.equal(line);
+    });
+  }
+
   it('says how many documents already in the graph were rewritten because their resolution changed', () => {
     expect(formatIngestSummary(summary())).not.to.include('resolution changed');
     expect(formatIngestSummary(summary({ reresolved: 3 })).split('\n')).to.include(
