@@ -24,6 +24,10 @@ CREATE CONSTRAINT enlace_lock_name IF NOT EXISTS FOR (n:EnlaceLock) REQUIRE n.na
 
 // The same text is the same document: the loader skips a document whose sha256 is already there.
 CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (n:Document) REQUIRE n.sha256 IS UNIQUE;
+// ... and an edited file is the same document by the url it declares or the path it was read from: the
+// loader finds its earlier version by these (ingest/load/plan-writes.ts).
+CREATE INDEX document_url IF NOT EXISTS FOR (n:Document) ON (n.url);
+CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
 
 // Search by name or alias, accent- and case-insensitive ("gonzalez anaya" finds "González Anaya").
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS

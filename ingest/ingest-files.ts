@@ -113,6 +113,7 @@ export async function ingestFiles(
           database: options.database,
           force: options.force,
           reload: plan.reload,
+          previous: plan.previous,
           replaceAliases: true,
           documentProps: plan.documentProps,
           onProgress: (p) => progress.loading(chunk.length, p.total ? p.done / p.total : 1),

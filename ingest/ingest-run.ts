@@ -75,6 +75,7 @@ export class IngestRun {
       documents,
       loaded: count('loaded'),
       reloaded: count('reloaded'),
+      changed: documents.filter((d) => d.status === 'reloaded' && d.previous !== undefined).length,
       unchanged: count('unchanged'),
       failed: count('failed'),
       ...this.counters,

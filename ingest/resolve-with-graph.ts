@@ -4,6 +4,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Extraction } from '../model';
 import {
+  findEarlierVersions,
   readKnownEntities,
   readStoredDocuments,
   resolutionHash,
@@ -26,6 +27,8 @@ export interface GraphResolution {
   reload: Set<string>;
   /** Those of them that are not among the files read. */
   reresolved: Set<string>;
+  /** The earlier version of each edited file read (by the new document's id): the loader replaces it. */
+  previous: Map<string, string>;
   /** The stored extraction and resolution hash of every document written. */
   documentProps: Map<string, Record<string, string>>;
   /** The resolved documents of the files read this time. */
@@ -71,6 +74,14 @@ export async function resolveWithGraph(
   const counterparts = new Set<string>();
   const seen = new Set<string>(options.seenEarlier);
   const readEarlier = options.readEarlier ?? new Set<string>();
+  // An edited file's earlier version takes no part: its facts are about to go, and resolving with them
+  // would keep the old names as aliases, or the old document as one to rewrite.
+  const previous = findEarlierVersions(
+    fresh.map((e) => e.document),
+    stored,
+    options.seenEarlier,
+  );
+  for (const old of previous.values()) replaced.add(old);
   for (const extraction of fresh) {
     const { sha256, id } = extraction.document;
     const same = bySha.get(sha256);
@@ -123,6 +134,7 @@ export async function resolveWithGraph(
   return {
     toLoad: [...toLoad, ...unchanged.map((s) => s.extraction)],
     reload,
+    previous,
     reresolved,
     documentProps,
     read: resolved.extractions.filter((_, i) => participants[i]!.read),

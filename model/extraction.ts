@@ -11,7 +11,7 @@ export interface DocumentInfo {
   /** ISO date (YYYY-MM-DD) when the document states one, else null. */
   date: string | null;
   lang: 'es' | 'en';
-  /** Where it came from: the path or URL it was read from. */
+  /** Where it came from: the absolute path it was read from (or what the caller named it). */
   source?: string;
   sha256: string;
   /** The clean text that evidence offsets point into. Omitted from the CLI's JSON by default. */

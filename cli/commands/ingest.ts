@@ -43,8 +43,10 @@ export function formatIngestSummary(summary: IngestSummary): string {
       .map(([k, n]) => `${k} ${n}`)
       .join(', ') || 'none';
   const merged = summary.merges > 0 ? ` (${plural(summary.merges, 'merge')} across documents)` : '';
+  // An edited file replaces its earlier version: said apart from forced and re-resolved reloads.
+  const changed = load.changed > 0 ? ` (${load.changed} changed since last loaded)` : '';
   const lines = [
-    `Documents: ${plural(summary.files, 'file')} read; ${load.loaded} loaded, ${load.reloaded} reloaded, ` +
+    `Documents: ${plural(summary.files, 'file')} read; ${load.loaded} loaded, ${load.reloaded} reloaded${changed}, ` +
       `${load.unchanged} unchanged (already in the graph), ${summary.failures.length} failed.`,
     `Entities: ${list(summary.entities)}${merged}.`,
     `Relations: ${list(summary.relations)}.`,

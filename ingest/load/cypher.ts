@@ -3,9 +3,10 @@
 // every value is a parameter.
 import type { EntityLabel, FactType } from '../../model';
 
+/** Documents with a content, an id or an origin (url, source) of the load (indexed: schema.cypher). */
 export const FIND_EXISTING_DOCUMENTS = `
-MATCH (d:Document) WHERE d.sha256 IN $shas OR d.id IN $ids
-RETURN d.id AS id, d.sha256 AS sha256`;
+MATCH (d:Document) WHERE d.sha256 IN $shas OR d.id IN $ids OR d.url IN $urls OR d.source IN $sources
+RETURN d.id AS id, d.sha256 AS sha256, d.url AS url, d.source AS source`;
 
 export const MERGE_DOCUMENTS = `
 UNWIND $rows AS row

@@ -15,6 +15,8 @@ export {
 export type { LoadIssue, LoadStop } from './errors';
 export { readKnownEntities } from './known-entities';
 export { findExistingIds } from './existing-ids';
+export { documentOrigin, findEarlierVersions, planWrites } from './plan-writes';
+export type { ExistingDocument, PlannedWrite, PlanOptions, WritePlan } from './plan-writes';
 export {
   readStoredDocuments,
   resolutionHash,

@@ -12,6 +12,7 @@ import {
 import type { LoadIssue } from './errors';
 import { findExistingDocuments } from './existing-documents';
 import { LoadInterruptedError, LoadWriteError, formatIssue, loadStop } from './errors';
+import { planWrites, type PlannedWrite } from './plan-writes';
 import type { EntityRow, FactRow, GroupRows } from './rows';
 import { buildRows, mentionCount, rowCount } from './rows';
 import { validateExtraction } from './validate';
@@ -32,6 +33,9 @@ export interface LoadOptions {
   force?: boolean;
   /** Ids of documents already in the graph to rewrite all the same (their resolution changed). */
   reload?: ReadonlySet<string>;
+  /** The earlier version (same origin, other content) of edited documents, by id, when the caller found
+   *  them (resolveWithGraph, which leaves those versions out of resolution); else the loader finds them. */
+  previous?: ReadonlyMap<string, string>;
   /** Set entity aliases to the rows' lists instead of adding to them (rows resolved with the whole graph). */
   replaceAliases?: boolean;
   /** Properties added to Document nodes, by document id. */
@@ -54,8 +58,10 @@ export interface DocumentLoadResult {
   id: string;
   file: string;
   status: DocumentLoadStatus;
-  /** Why it failed or was skipped, naming the file and field. */
+  /** Why it failed, was skipped or reloaded, naming the file and field. */
   reason?: string;
+  /** The earlier version of the document this one replaced, reloaded because its content changed. */
+  previous?: string;
   /** Validation problems, when that is why it failed. */
   issues?: LoadIssue[];
   /** Entity nodes and fact relationships the document contributes. */
@@ -68,6 +74,8 @@ export interface LoadSummary {
   documents: DocumentLoadResult[];
   loaded: number;
   reloaded: number;
+  /** Of the reloaded, those that replaced an earlier version of themselves (the file was edited). */
+  changed: number;
   unchanged: number;
   failed: number;
   /** Neo4j's own counters, summed over every committed transaction. */
@@ -79,12 +87,8 @@ export interface LoadSummary {
   seconds: number;
 }
 
-interface WriteItem {
-  index: number;
+interface WriteItem extends PlannedWrite {
   extraction: Extraction;
-  /** Ids of documents whose contributions are removed first (forced reload or changed content). */
-  remove: string[];
-  status: 'loaded' | 'reloaded';
 }
 
 type Counters = Pick<
@@ -96,7 +100,8 @@ const DEFAULTS = { batchSize: 10_000, documentsPerTransaction: 1_000, rowsPerTra
 
 /**
  * Loads extractions (ids already resolved across documents) into the graph. Documents whose sha256 is
- * already there are reported `unchanged` (unless `force`); invalid ones are reported `failed` with the
+ * already there are reported `unchanged` (unless `force`); an edited file (its url or path is that of a
+ * document in the graph, its content is not) replaces that document, `reloaded`; invalid ones are reported `failed` with the
  * file and field, before anything is written; the others are written in batched transactions.
  * @example const summary = await loadExtractions(db.driver, extractions, { database: db.database });
  *          if (summary.failed) process.exitCode = 1;
@@ -146,39 +151,24 @@ export async function loadExtractions(
       });
   });
 
-  // 2. Skip documents already in the graph (or repeated in this input); plan removals for reloads.
+  // 2. Skip documents already in the graph (or repeated in this input); plan removals for reloads and
+  //    for edited files, whose earlier version is replaced (plan-writes.ts).
   const existing = await findExistingDocuments(
     driver,
     options.database,
     valid.map((i) => extractions[i]!),
   );
-  const items: WriteItem[] = [];
-  const seen = new Map<string, string>();
-  for (const index of valid) {
-    const { document } = extractions[index]!;
-    const earlier = seen.get(document.sha256) ?? seen.get(`id:${document.id}`);
-    if (earlier) {
-      Object.assign(results[index]!, {
-        status: 'unchanged',
-        reason: `same document as ${earlier} in this load`,
-      });
-      continue;
-    }
-    seen.set(document.sha256, document.file).set(`id:${document.id}`, document.file);
-    const sameContent = existing.bySha.get(document.sha256);
-    const sameId = existing.byId.get(document.id);
-    if (sameContent !== undefined && !options.force && !options.reload?.has(document.id)) {
-      Object.assign(results[index]!, { status: 'unchanged', reason: 'already loaded (same sha256)' });
-      continue;
-    }
-    const remove = [...new Set([sameContent, sameId].filter((id): id is string => id !== undefined))];
-    items.push({
-      index,
-      extraction: extractions[index]!,
-      remove,
-      status: remove.length ? 'reloaded' : 'loaded',
-    });
-  }
+  const plan = planWrites(
+    valid.map((index) => ({ index, document: extractions[index]!.document })),
+    existing,
+    { force: options.force, reload: options.reload, previous: options.previous },
+  );
+  for (const { index, reason } of plan.skipped)
+    Object.assign(results[index]!, { status: 'unchanged', reason });
+  const items: WriteItem[] = plan.writes.map((write) => ({
+    ...write,
+    extraction: extractions[write.index]!,
+  }));
   report(extractions.length - items.length);
 
   // 3. Write, a group of documents per transaction; a failed group is retried document by document. The
@@ -208,14 +198,14 @@ export async function loadExtractions(
     if (stop) throw new LoadInterruptedError(written, items.length, outcome.error, stop);
     if (outcome.added) {
       addCounters(counters, outcome.added);
-      for (const item of group) results[item.index]!.status = item.status;
+      for (const item of group) succeeded(results[item.index]!, item);
       written += group.length;
     } else if (group.length === 1) markFailed(results[group[0]!.index]!, group, outcome.error);
     else
       for (const item of group) {
         try {
           addCounters(counters, await writeGroup(driver, [item], write));
-          results[item.index]!.status = item.status;
+          succeeded(results[item.index]!, item);
           written++;
         } catch (single) {
           const singleStop = loadStop(single);
@@ -231,6 +221,7 @@ export async function loadExtractions(
     documents: results,
     loaded: count('loaded'),
     reloaded: count('reloaded'),
+    changed: results.filter((r) => r.status === 'reloaded' && r.previous !== undefined).length,
     unchanged: count('unchanged'),
     failed: count('failed'),
     ...counters,
@@ -252,6 +243,11 @@ function prebuildRows(
   } catch {
     return undefined;
   }
+}
+
+function succeeded(result: DocumentLoadResult, item: WriteItem): void {
+  result.status = item.status;
+  if (item.previous !== undefined) Object.assign(result, { previous: item.previous, reason: item.reason });
 }
 
 function markFailed(result: DocumentLoadResult, group: WriteItem[], error: unknown): void {

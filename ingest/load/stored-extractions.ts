@@ -12,6 +12,9 @@ export const RESOLUTION_HASH = 'resolution';
 export interface StoredDocument {
   id: string;
   sha256: string;
+  /** Its origin (see plan-writes.ts): the url it declares, the path it was read from. */
+  url?: string;
+  source?: string;
   /** Null for a document loaded before extractions were stored: its entities are taken as they are. */
   extraction: Extraction | null;
   resolution: string | null;
@@ -54,7 +57,7 @@ export async function readStoredDocuments(
   const result = await driver.executeQuery(
     `MATCH (d:Document)
      RETURN d.id AS id, d.sha256 AS sha256, d.text AS text, d.${STORED_EXTRACTION} AS extraction,
-            d.${RESOLUTION_HASH} AS resolution`,
+            d.${RESOLUTION_HASH} AS resolution, d.url AS url, d.source AS source`,
     {},
     { database, routing: 'READ' },
   );
@@ -71,6 +74,8 @@ export async function readStoredDocuments(
       sha256: record.get('sha256') as string,
       extraction,
       resolution: record.get('resolution') as string | null,
+      url: (record.get('url') as string | null) ?? undefined,
+      source: (record.get('source') as string | null) ?? undefined,
     };
   });
 }

@@ -5,7 +5,7 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Force the language instead of detecting it. */
   lang?: 'es' | 'en';
-  /** What to record as `source` (default: the path or name given). */
+  /** What to record as `source` (default: readDocument's absolute path, readBuffer's name as given). */
   source?: string;
 }
 

@@ -1,7 +1,7 @@
 // Reading one file into a SourceDocument: limits, format, cleaning, checks, metadata, identity.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import type { SourceDocument } from '../../model/extraction';
 import { assertProse } from './check-text';
 import { cleanText } from './clean';
@@ -38,8 +38,11 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   }
   assertSupported(path);
   assertSize(size, path, options);
-  // 2. The bytes, then the shared path.
-  return readBuffer(await readFile(path), path, options);
+  // 2. The bytes, then the shared path. `source` is the absolute path: the path as given is relative to
+  //    wherever the command ran ('releases/a.txt'), so the same file read from another folder, or two
+  //    folders' 'releases/a.txt', would be told apart, or confused, by it. The absolute path is what the
+  //    loader recognises an edited file by (ingest/load/plan-writes.ts).
+  return readBuffer(await readFile(path), path, { ...options, source: options.source ?? resolve(path) });
 }
 
 /**

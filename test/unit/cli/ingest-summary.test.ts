@@ -11,6 +11,7 @@ function summary(overrides: Partial<IngestSummary> = {}): IngestSummary {
       documents: [],
       loaded: 0,
       reloaded: 2,
+      changed: 0,
       unchanged: 0,
       failed: 0,
       nodesCreated: 85,
@@ -56,6 +57,20 @@ describe('cli/ingest summary', () => {
   for (const [count, line] of merges) {
     it(`with ${count} merges the entity line is "${line}"`, () => {
       expect(formatIngestSummary(summary({ merges: count })).split('\n')).to.include(line);
+    });
+  }
+
+  const reloads: [number, string][] = [
+    [0, 'Documents: 2 files read; 0 loaded, 2 reloaded, 0 unchanged (already in the graph), 0 failed.'],
+    [
+      1,
+      'Documents: 2 files read; 0 loaded, 2 reloaded (1 changed since last loaded), 0 unchanged (already in the graph), 0 failed.',
+    ],
+  ];
+  for (const [changed, line] of reloads) {
+    it(`with ${changed} edited files reloaded the documents line is "${line}"`, () => {
+      const text = formatIngestSummary(summary({ load: { ...summary().load, changed } }));
+      expect(text.split('\n')[0]).to.equal(line);
     });
   }
 

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { readBuffer, readDocument } from '../../../ingest/read';
@@ -165,6 +165,11 @@ describe('ingest/read: formats', () => {
         'sample.docx',
         path,
       ]);
+    });
+
+    it('records the absolute path as source when given a relative one (an edited file is found by it)', async () => {
+      const path = join(FIXTURES, 'sample.docx');
+      expect((await readDocument(relative(process.cwd(), path))).source).to.equal(path);
     });
 
     it('reads the same from a buffer as from disk, and honours source and lang options', async () => {
