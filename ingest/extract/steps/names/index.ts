@@ -9,6 +9,7 @@ import { scanInstitution } from './institution';
 import { scanAcronym, scanAcronymDefinition, scanCompany, scanCompanyList } from './bare-names';
 import { scanEvent, scanQuotedEvent, scanTitleEvent } from './event';
 import { scanVenue } from './venue';
+import { scanNamedAgain } from './named-again';
 import { scanAmpersandName, scanLegalName } from './legal-form';
 import { issuingOffice } from './issuing-office';
 import { scanPostBody } from './post-body';
@@ -81,6 +82,7 @@ export function findNames(w: Work): void {
   pass(ctx, body, (i, end) => scanPostBody(ctx, i, end));
   pass(ctx, body, (i, end) => scanPartyList(ctx, i, end));
   pass(ctx, body, (i) => scanSignerList(ctx, i));
+  scanNamedAgain(ctx, body);
   pass(ctx, body, (i, end) => scanPerson(ctx, i, end, afterPostTitle(ctx, i) || listedPerson(ctx, i, end)));
   pass(ctx, body, (i, end) => scanPerson(ctx, i, end, listedPerson(ctx, i, end)));
   pass(ctx, body, (i, end) => scanPlace(ctx, i, end));

@@ -1,0 +1,52 @@
+// A body named once in full is the same body wherever its name comes back, read before people's names: "Prairie River Land Trust
+// Executive Director Samuel Brooks" holds the trust's name though no rule reads "Trust" as a head there,
+// and without this its words would be taken for a person's name.
+import type { Ctx } from './context';
+import type { Mention } from '../../types';
+import { add } from './context';
+import { MENTION_RULES } from '../../model/mention-rules';
+
+/** Institution names of two or more words found so far, as folded token sequences, longest first. */
+function knownNames(ctx: Ctx): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const m of ctx.w.mentions) {
+    if (m.label !== 'Institution' || m.anaphor || m.acronymOnly || m.to - m.from < 2) continue;
+    const words = ctx.toks.slice(m.from, m.to).map((t) => t.f);
+    const key = words.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(words);
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
+/** Marks each unclaimed recurrence of a known institution name in the body as a mention of it. */
+export function scanNamedAgain(
+  ctx: Ctx,
+  body: readonly { tokStart: number; tokEnd: number; index: number }[],
+): void {
+  const names = knownNames(ctx);
+  if (!names.length) return;
+  const { toks } = ctx;
+  for (const s of body)
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      if (ctx.claim[i] || !toks[i]!.cap) continue;
+      const words = names.find(
+        (n) => i + n.length <= s.tokEnd && n.every((f, k) => toks[i + k]!.f === f && !ctx.claim[i + k]),
+      );
+      if (!words) continue;
+      const to = i + words.length;
+      const m: Mention = {
+        label: 'Institution',
+        from: i,
+        to,
+        sent: s.index,
+        surface: ctx.w.text.slice(toks[i]!.start, toks[to - 1]!.end),
+        reason: MENTION_RULES.knownNameAgain.reason,
+        full: true,
+      };
+      add(ctx, m, 'Institution');
+      i = to - 1;
+    }
+}
