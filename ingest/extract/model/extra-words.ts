@@ -84,7 +84,6 @@ export const WEAK_INSTITUTION_HEADS: readonly string[] = [
   'Services',
   'Center',
   'Centre',
-  'Trust',
   'Party',
   'Cup',
   'Games',

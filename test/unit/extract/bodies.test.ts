@@ -260,6 +260,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Person Dale Brekke'],
     ['Institution County Supervisor', 'Institution Linn County Supervisor'],
   ],
+  [
+    'invented body named again before a post and a name: the body, never a person',
+    'The Lakeshore Heritage Land Trust and the county signed a conservation agreement. Lakeshore Heritage Land Trust Executive Director Maya Collins said the land would stay open.',
+    'en',
+    ['HOLDS_ROLE Maya Collins -> Lakeshore Heritage Land Trust'],
+    ['Person Lakeshore Heritage Land', 'Person Lakeshore Heritage Land Trust'],
+  ],
+  [
+    'invented "and" after a person\'s name joins no owner to a body',
+    'County Manager Lena Fischer and Clearwater Valley Land Trust Director Omar Haddad signed the agreement.',
+    'en',
+    ['Institution Clearwater Valley Land Trust', 'HOLDS_ROLE Omar Haddad -> Clearwater Valley Land Trust'],
+    ['Institution Fischer and Clearwater Valley Land Trust'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

@@ -16,7 +16,7 @@ import {
 } from '../../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../../match';
 import { PARENT_HEADS, ANAPHOR_HEADS, SAINTS, AGREEMENT_HEAD_WORDS, EPONYM_HEADS } from './words';
-import { add, nameWord, record } from './context';
+import { add, isGivenName, nameWord, record } from './context';
 import { complement, parenAcronym } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
 
@@ -113,8 +113,10 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
             (k + 1 < i && !GIVEN_NAME_SET.has(toks[k + 1]!.f)))));
     while (from > i - 5) {
       if (ownerWord(from - 1)) from--;
-      // "Yukon Fish and Wildlife Management Board": "and" between two words of the owner
-      else if (toks[from - 1]?.f === 'and' && from < i && ownerWord(from - 2)) from -= 2;
+      // "Yukon Fish and Wildlife Management Board": "and" between two words of the owner, never after a
+      // person's name ("Director Kayla Lindgren and Oneota Valley Land Trust ...")
+      else if (toks[from - 1]?.f === 'and' && from < i && ownerWord(from - 2) && !isGivenName(toks[from - 3]))
+        from -= 2;
       else break;
     }
     const before = ctx.w.mentions.length;
