@@ -44,6 +44,8 @@ const PEOPLE: [string, string[]][] = [
   ],
   ['The Deputy Governor, Engr. Chidi Okonkwo, met Alhaji Sani Danladi.', ['Chidi Okonkwo', 'Sani Danladi']],
   ['El embajador Joost van der Meer y la cónsul Ana Rossi llegaron.', ['Joost van der Meer', 'Ana Rossi']],
+  // a surname in "-ddad" is no Spanish abstract noun ("Seguridad")
+  ['Director Nadia Haddad signed the agreement with the Harbour Agency.', ['Nadia Haddad']],
 ];
 
 const INSTITUTIONS: [string, string[]][] = [

@@ -93,10 +93,11 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
         words = 0;
         continue;
       }
-      // "Planificación", "Seguridad": abstract nouns end a name unless the lexicons know them as names
+      // "Planificación", "Seguridad": Spanish abstract nouns end a name unless the lexicons know them as
+      // names (never "Haddad": no Spanish noun ends in "-ddad")
       if (
         words > 0 &&
-        /(cion|sion|dad|miento|ismo|istica|encia|ancia)$/.test(u.f) &&
+        /(cion|sion|[^d]dad|miento|ismo|istica|encia|ancia)$/.test(u.f) &&
         !GIVEN_NAME_SET.has(u.f) &&
         !SURNAME_SET.has(u.f)
       )
