@@ -58,6 +58,10 @@ export const RULES = {
   venueInCity: rule('venue-in-city', 'NASA Headquarters in Washington'),
   attended: rule('attendance-cue', 'participó en la X Reunión del Mecanismo'),
   subUnit: rule('sub-unit-of', 'Facultad de Ingeniería Civil de la Universidad Autónoma de Coahuila'),
+  throughItsUnit: rule(
+    'acts-through-its-unit',
+    'La Gobernación del Cauca, a través de su Secretaría de Salud, entregó las ambulancias.',
+  ),
   dependentBody: rule(
     'dependent-body-apposition',
     'la Fundación Biodiversidad, del Ministerio para la Transición Ecológica (MITECO), y el CSIC',

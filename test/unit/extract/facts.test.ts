@@ -72,6 +72,16 @@ const ROWS: [string, string, string[]][] = [
       'PARTICIPATED_IN Raúl Peña Soto -> III Jornada de Salud Rural',
     ],
   ],
+  [
+    'invented unit a body acts through: PART_OF',
+    'La Gobernación del Cauca y la Cooperativa Agraria del Sur firmaron un memorando. La Gobernación, a través de su Secretaría de Agricultura y Desarrollo Rural, cubrirá el transporte.',
+    ['PART_OF Secretaría de Agricultura y Desarrollo Rural -> Gobernación del Cauca'],
+  ],
+  [
+    'invented English unit a body acts through: PART_OF',
+    'The Ministry of Fisheries and the Coastal Trust signed an agreement. The Ministry of Fisheries, through its Inland Fisheries Bureau, will stock the lakes.',
+    ['PART_OF Inland Fisheries Bureau -> Ministry of Fisheries'],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [

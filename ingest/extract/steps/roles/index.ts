@@ -12,7 +12,7 @@ import { findContextRoles } from './context-roles';
 import { titlesBefore } from './titles-before';
 import { appositions } from './appositions';
 import { onBehalf } from './on-behalf';
-import { dependentBodies, partOf } from './part-of';
+import { dependentBodies, partOf, unitsActedThrough } from './part-of';
 import { roleRules } from './role-rules';
 
 export { stateActor, titleFitsInstitution } from './offices';
@@ -56,6 +56,7 @@ export function findRoles(w: Work): Map<string, string> {
   indexMentions(w);
   partOf(w);
   dependentBodies(w);
+  unitsActedThrough(w);
   w.roleOnly = roleOnly;
   return roleOnly;
 }

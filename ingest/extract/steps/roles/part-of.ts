@@ -113,3 +113,38 @@ export function dependentBodies(w: Work): void {
     });
   }
 }
+
+// "a través de su", "por medio de su", "mediante su", "through its", "via its": the body acts by a unit of its own
+const THROUGH_ITS: readonly (readonly string[])[] = [
+  ['a', 'traves', 'de', 'su'],
+  ['a', 'traves', 'de', 'sus'],
+  ['por', 'medio', 'de', 'su'],
+  ['mediante', 'su'],
+  ['through', 'its'],
+  ['via', 'its'],
+];
+
+/**
+ * "la Gobernación, a través de su Secretaría de Agricultura, cubrirá ...", "the Ministry, through its
+ * Fisheries Bureau, will ...": the unit a body acts through is part of it (PART_OF).
+ */
+export function unitsActedThrough(w: Work): void {
+  const toks = w.tokens;
+  for (const a of w.mentions) {
+    if (a.label !== 'Institution' || !a.key || a.nested) continue;
+    let q = a.to;
+    if (toks[q]?.text === '(' && toks[q + 2]?.text === ')') q += 3; // its acronym
+    if (toks[q]?.text === ',') q++;
+    const cue = THROUGH_ITS.find((c) => c.every((word, n) => toks[q + n]?.f === word));
+    if (!cue) continue;
+    const b = instAt(w, q + cue.length);
+    if (!b?.key || b.key === a.key || b.sent !== a.sent) continue;
+    w.facts.push({
+      type: 'PART_OF',
+      from: b.key,
+      to: a.key,
+      rule: RULES.throughItsUnit.reason,
+      sent: a.sent,
+    });
+  }
+}
