@@ -52,6 +52,24 @@ const BUILDINGS: [string, string, string, string][] = [
     'Conference Center',
     'Conference Center',
   ],
+  [
+    'where a place is expected, "at the X Centre" is a building',
+    'The agreement was signed at the Westgate Civic Centre in Ludlow.',
+    'Westgate Civic Centre',
+    'Westgate Civic Centre',
+  ],
+  [
+    'a building’s name runs on through "and"',
+    'The partners met at the Marine Science and Innovation Centre on Friday.',
+    'Marine Science and Innovation Centre',
+    'Marine Science and Innovation Centre',
+  ],
+  [
+    'a campus is a venue',
+    'The accord was signed at Hillcrest Campus in Truro.',
+    'Hillcrest Campus',
+    'Hillcrest Campus',
+  ],
 ];
 
 describe('extract/event buildings are venues (invented)', () => {

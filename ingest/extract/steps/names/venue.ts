@@ -71,10 +71,14 @@ export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = fals
   if (v && v.len === 1 && isWord(toks, i + 1, 'for', 'of')) return i;
   // English venues end in their head: "Independence Room", "Bolívar Hall"
   if (!v && !multiWordOnly && w.lang === 'en' && !NOT_NAME_SET.has(t.f)) {
-    for (let k = i + 1; k < Math.min(end, i + 4); k++) {
+    // where a place is expected ("at the ..."), a centre is a building: "at the Civic Centre"
+    const atThe = isWord(toks, i - 1, 'at') || (isWord(toks, i - 1, 'the') && isWord(toks, i - 2, 'at'));
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
       const u = toks[k]!;
+      // "Technology and Innovation Centre", "Sands Expo and Convention Centre"
+      if (/^(and|&)$/.test(u.f) && k > i && toks[k + 1]?.cap) continue;
       if (!u.cap || !u.word || ctx.claim[k]) break;
-      const building = EVENT_BUILDINGS.has(u.f) && !!matchAt(EVENT_NOUN_TABLE, toks, k - 1, end);
+      const building = EVENT_BUILDINGS.has(u.f) && (atThe || !!matchAt(EVENT_NOUN_TABLE, toks, k - 1, end));
       if ((VENUE_TAILS.has(u.f) || building) && !isWord(toks, k + 1, 'of', 'for')) {
         addVenue(ctx, i, k + 1, MENTION_RULES.venueTail.reason);
         return k + 1;

@@ -164,6 +164,7 @@ export const VENUE_TAILS = new Set([
   'pavilion',
   'gallery',
   'plaza',
+  'campus',
 ]);
 /** "Convention Centre", "Exhibition Center": an event noun before one of these names a building. */
 export const EVENT_BUILDINGS = new Set(['centre', 'center', 'grounds', 'complex', 'arena']);
