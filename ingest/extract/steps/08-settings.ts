@@ -11,6 +11,7 @@ import { agreementBefore } from './agreements/told-before';
 import { RULES } from '../model/rules';
 import { fold } from '../text';
 import { eventsAtSentenceVenue } from './event-venues';
+import { inPurposeClause } from './purpose-clause';
 
 const EVENT_CUES = /^(durante|marco|margen|during|within|at|sidelines|margins)$/;
 const THERE = new Set(['alli', 'ahi', 'there']);
@@ -178,6 +179,7 @@ function agreementsHeld(sc: Scene): void {
           !isWord(w.tokens, pl.from - 2, 'en', 'in', 'at')
         )
           continue;
+        if (inPurposeClause(w.tokens, s.tokStart, pl.from)) continue;
         w.facts.push({ type: 'HELD_AT', from: d.key, to: pl.key!, rule: RULES.heldAtPlace.reason, sent: si });
         places++;
       }

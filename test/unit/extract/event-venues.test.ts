@@ -106,3 +106,31 @@ describe('extract/events at the venue of their sentence (invented)', () => {
     });
   }
 });
+
+/** [what, text, lang, HELD_AT facts that must appear, ones that must not]: places inside a purpose clause. */
+const PURPOSES: [string, string, 'es' | 'en', string[], string[]][] = [
+  [
+    'a place in what the agreement is for is not where it was signed',
+    'La Universidad del Valle y la Fundación Agua Viva firmaron un convenio para mejorar el riego en Oaxaca. La firma se realizó en el Auditorio Central de Tlaxiaco.',
+    'es',
+    ['HELD_AT <agreement> -> Auditorio Central de Tlaxiaco'],
+    ['HELD_AT <agreement> -> Oaxaca'],
+  ],
+  [
+    'English: a place in what the memorandum is for is not where it was signed',
+    'Herefordshire Council and Teme Haulage Ltd signed a memorandum to train drivers in south Herefordshire, at the Kingsway Community Hall in Bromyard.',
+    'en',
+    ['HELD_AT <agreement> -> Kingsway Community Hall'],
+    ['HELD_AT <agreement> -> Herefordshire'],
+  ],
+];
+
+describe('extract/a purpose clause places no signing (invented)', () => {
+  for (const [what, text, lang, must, mustNot] of PURPOSES) {
+    it(`[extract/settings] ${what}`, () => {
+      const got = facts(extract(text, lang), 'HELD_AT');
+      for (const f of must) expect(got).to.include(f);
+      for (const f of mustNot) expect(got).to.not.include(f);
+    });
+  }
+});
