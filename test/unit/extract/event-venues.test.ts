@@ -65,6 +65,12 @@ const BUILDINGS: [string, string, string, string][] = [
     'Marine Science and Innovation Centre',
   ],
   [
+    'an event noun before a building word names the building, not an event',
+    'The memorandum was signed at the Assembly Rooms in Bromyard.',
+    'Assembly Rooms',
+    'Assembly Rooms',
+  ],
+  [
     'a campus is a venue',
     'The accord was signed at Hillcrest Campus in Truro.',
     'Hillcrest Campus',

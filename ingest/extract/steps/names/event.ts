@@ -23,6 +23,7 @@ import {
   NAMING_CUES,
   PUBLICATION_WORDS,
   EVENT_BUILDINGS,
+  VENUE_TAILS,
 } from './words';
 import { add, isGivenName } from './context';
 import { complement } from './complement';
@@ -63,8 +64,9 @@ export function scanEvent(ctx: Ctx, i: number, end: number): number {
     while (j < end && j < i + 7 && toks[j]!.cap && !matchAt(EVENT_NOUN_TABLE, toks, j, end)) j++;
   const noun = matchAt(EVENT_NOUN_TABLE, toks, j, end);
   if (!noun) return ordinal ? i : scanIntroducedEvent(ctx, i, end);
-  // "Convention Centre", "Exhibition Center": a building, read as a venue
-  if (toks[j + noun.len]?.cap && EVENT_BUILDINGS.has(toks[j + noun.len]!.f)) return i;
+  // "Convention Centre", "Exhibition Center", "Assembly Rooms", "Congress Hall": a building, read as a venue
+  const next = toks[j + noun.len];
+  if (next?.cap && (EVENT_BUILDINGS.has(next.f) || VENUE_TAILS.has(next.f))) return i;
   const nounTok = toks[j]!;
   // an occasion written in lower case but named by what it presents or opens: "a la presentación del
   // Modelo Cosmos Querétaro", "the launch of the Patients' Charter"

@@ -156,6 +156,7 @@ export const EVENT_CONTEXT = new Set([
 export const VENUE_TAILS = new Set([
   'hall',
   'room',
+  'rooms',
   'auditorium',
   'ballroom',
   'theater',
