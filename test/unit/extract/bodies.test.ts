@@ -274,6 +274,15 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Institution Clearwater Valley Land Trust', 'HOLDS_ROLE Omar Haddad -> Clearwater Valley Land Trust'],
     ['Institution Fischer and Clearwater Valley Land Trust'],
   ],
+  [
+    "invented acronym of the university inside a faculty's name: the faculty is the party",
+    'El Ministerio de Salud de Corrientes y la Facultad de Medicina de la Universidad Nacional del Nordeste (UNNE) firmaron un convenio.',
+    'es',
+    [
+      'SIGNED_WITH Ministerio de Salud de Corrientes -> Facultad de Medicina de la Universidad Nacional del Nordeste',
+    ],
+    ['PARTY_TO Universidad Nacional del Nordeste -> <agreement>'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

@@ -55,6 +55,9 @@ export function rematch(w: Work, claimed: boolean[]): void {
             .join(' '),
           reason: MENTION_RULES.knownNameAgain.reason,
         };
+        // the acronym in parentheses of a parent named inside a sub-unit's name is no party of its own:
+        // "(UNaM)" after "Facultad de ... de la Universidad Nacional de Misiones"
+        if (inParenthesesAfterName(w, i, i + f.words.length)) m.nested = true;
         w.mentions.push(m);
         m.key = f.e.key;
         f.e.mentions.push(m);
@@ -64,6 +67,15 @@ export function rematch(w: Work, claimed: boolean[]): void {
       }
     }
   }
+}
+
+/** Are tokens [from, to) in parentheses right after a name, the acronym of the parent nested in it? */
+function inParenthesesAfterName(w: Work, from: number, to: number): boolean {
+  if (w.tokens[from - 1]?.text !== '(' || w.tokens[to]?.text !== ')') return false;
+  const text = w.tokens[from]!.text;
+  return w.mentions.some(
+    (m) => m.label === 'Institution' && m.nested && m.to === from - 1 && m.acronym === text,
+  );
 }
 
 /** "La Fundación X, Swisscontact, y ..." : a single capitalised word in apposition is another name. */
