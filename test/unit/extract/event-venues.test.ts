@@ -129,6 +129,13 @@ const PURPOSES: [string, string, 'es' | 'en', string[], string[]][] = [
     ['HELD_AT <agreement> -> Kingsway Community Hall'],
     ['HELD_AT <agreement> -> Herefordshire'],
   ],
+  [
+    'the act that "se desarrolló en" a venue places the signing',
+    'La Universidad del Valle y la Fundación Agua Viva firmaron un convenio de cooperación. El acto se desarrolló en el Salón Rojo del Palacio Municipal.',
+    'es',
+    ['HELD_AT <agreement> -> Salón Rojo del Palacio Municipal'],
+    [],
+  ],
 ];
 
 describe('extract/a purpose clause places no signing (invented)', () => {
