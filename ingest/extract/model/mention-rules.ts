@@ -162,6 +162,12 @@ export const MENTION_RULES = {
     'La feria reunió productores de Cusco, Quillabamba y Ocobamba.',
     'Ocobamba',
   ),
+  placeNamedAgain: rule(
+    'place-named-again',
+    'Place',
+    'Los alcaldes de Yucay, Dulce Nombre de María y Taraco firmaron. El alcalde de Dulce Nombre de María habló.',
+    'Dulce Nombre de María',
+  ),
   datelineHead: rule(
     'dateline-city-in-capitals',
     'Place',

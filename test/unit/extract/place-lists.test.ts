@@ -114,6 +114,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Shrewsbury', 'Much Wenlock', 'Church Stretton'],
     [],
   ],
+  [
+    'those who govern places open a list; a town written with its article keeps it',
+    'Los alcaldes de San Ignacio, Dulce Nombre de Jesús y La Laguna firmaron una carta con el ministerio.',
+    'es',
+    ['San Ignacio', 'Dulce Nombre de Jesús', 'La Laguna'],
+    ['Laguna'],
+  ],
 ];
 
 describe('extract/place lists and datelines (invented)', () => {
@@ -125,4 +132,14 @@ describe('extract/place lists and datelines (invented)', () => {
       for (const name of notPlaces) expect(got).not.to.include(name);
     });
   }
+});
+
+describe('extract/a place named again (invented)', () => {
+  it('[extract/places] a name read as a place is no person when it comes back', () => {
+    const x = extract(
+      'Los alcaldes de San Ignacio, Dulce Nombre de Jesús y La Laguna firmaron una carta. El alcalde de Dulce Nombre de Jesús, Ramón Ortiz, habló.',
+    );
+    const people = x.nodes.filter((n) => n.label === 'Person').map((n) => n.name);
+    expect(people).to.deep.equal(['Ramón Ortiz']);
+  });
 });

@@ -16,7 +16,7 @@ import { scanPostBody } from './post-body';
 import { scanPartyList, scanSignerList } from './party-list';
 import { afterPostTitle, listedPerson, scanPerson } from './person';
 import { scanDatelineHead, scanDatelinePlaces, scanPlace } from './place';
-import { scanPlaceLists } from './place-list';
+import { placesNamedAgain, scanPlaceLists } from './place-list';
 import { extendLowercaseTails } from './tails';
 import { markNestedInstitutions, withoutEventInstitutions } from './nesting';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './words';
@@ -89,6 +89,7 @@ export function findNames(w: Work): void {
   // 4. the dateline's places, a title that names an event, names that go on in lower case
   scanDatelinePlaces(ctx);
   scanPlaceLists(ctx, body);
+  placesNamedAgain(w);
   scanTitleEvent(ctx);
   extendLowercaseTails(w);
   // 5. a name read both ways is the event, the office signing the release none; names inside an event or

@@ -2,7 +2,8 @@
 // distritos de Urubamba, Yucay y Huayllabamba" or "depots in Ludlow and Leominster", once one member is a
 // place (or a plural place noun opens the list), the other capitalised members are places too, even
 // small towns the gazetteer lacks. They are siblings, never a chain of LOCATED_IN.
-import type { Mention, Token } from '../../types';
+import type { Mention, Token, Work } from '../../types';
+import { fold } from '../../text';
 import { MONTH_NUMBER, NOT_NAME_SET, TOWN_TABLE, type GazetteerEntry } from '../../lexicons';
 import { matchAt, spanText } from '../../match';
 import { MENTION_RULES } from '../../model/mention-rules';
@@ -43,6 +44,14 @@ const PLACE_LIST_NOUNS = new Set([
   'communities',
   'suburbs',
   'settlements',
+  // those who govern places: "los alcaldes de Nueva Concepción, Dulce Nombre de María y La Palma"
+  'alcaldes',
+  'alcaldesas',
+  'intendentes',
+  'gobernadores',
+  'prefectos',
+  'mayors',
+  'governors',
 ]);
 const CONJUNCTIONS = new Set(['y', 'e', 'and', '&']);
 /** Lower-case words inside a place's name: "Santa Cruz de Lorica", "Port of Spain". */
@@ -56,6 +65,19 @@ interface Member {
   place: boolean;
   /** Read as a person's name by an earlier step ("Oldcastle West"): a place only in an opened list. */
   person?: Mention;
+}
+
+const ARTICLES = new Set(['la', 'el', 'las', 'los']);
+
+/** The place mention at token i + 1 takes in the article at i ("La Palma", not "Palma"). */
+function withArticle(ctx: Ctx, i: number): void {
+  const m = ctx.w.mentions.find((x) => x.label === 'Place' && x.from === i + 1);
+  if (!m) return;
+  m.from = i;
+  m.surface = spanText(ctx.w.text, ctx.toks, i, m.to);
+  m.reason = MENTION_RULES.placeListMember.reason;
+  // the gazetteer's entry was for the name without its article, another place
+  delete m.canonical;
 }
 
 /** A capitalised run from `i` that no other step claimed: a candidate member, or null. */
@@ -114,6 +136,14 @@ export function scanPlaceLists(
     const unit = (i: number, opened: boolean): Member | null => {
       const to = places.get(i);
       if (to !== undefined) return { from: i, to, place: true };
+      // "..., Dulce Nombre de María y La Palma": a capitalised article inside a list opens the place's name
+      const named =
+        ARTICLES.has(toks[i]?.f ?? '') && toks[i]!.cap && i > s.tokStart ? places.get(i + 1) : undefined;
+      if (named !== undefined) {
+        withArticle(ctx, i);
+        places.set(i, named);
+        return { from: i, to: named, place: true };
+      }
       const person = opened ? people.get(i) : undefined;
       return person ? { from: i, to: person.to, place: false, person } : nameRun(ctx, i, s.tokEnd);
     };
@@ -168,5 +198,20 @@ export function scanPlaceLists(
         });
       }
     }
+  }
+}
+
+/**
+ * A name read as a place is a place wherever it comes back: "el alcalde de Dulce Nombre de María" after
+ * "los alcaldes de ..., Dulce Nombre de María y La Palma" names the town again, not a person.
+ */
+export function placesNamedAgain(w: Work): void {
+  const places = new Set(w.mentions.filter((m) => m.label === 'Place').map((m) => fold(m.surface)));
+  if (!places.size) return;
+  for (const m of w.mentions) {
+    if (m.label !== 'Person' || !places.has(fold(m.surface))) continue;
+    m.label = 'Place';
+    m.reason = MENTION_RULES.placeNamedAgain.reason;
+    m.kind = 'city';
   }
 }
