@@ -19,7 +19,7 @@ export const SIGNING_EN: readonly SigningRule[] = [
   {
     reason: 'en-signing-denied',
     match:
-      "((did|do|does|has|have|had|was|were|is|are|will|would|could|can) not|didn't|hasn't|haven't|won't|wasn't|weren't|never|cannot|can't) (be|been|yet)? @signing",
+      "((did|do|does|has|have|had|was|were|is|are|will|would|could|can) not|didn't|hasn't|haven't|won't|wasn't|weren't|never|cannot|can't) (be|been|yet|ever)* @signing",
     emit: { as: 'not-signed', why: 'negated' },
     priority: 50,
     example:

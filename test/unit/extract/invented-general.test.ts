@@ -285,6 +285,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['HOLDS_ROLE Julia Ríos Peña -> Procuraduría Federal de Protección de Niñas, Niños y Adolescentes'],
     [],
   ],
+  [
+    'invented English denial with "yet been": no signing, no signer',
+    'The agreement between the City of Riverton and the Harbour Institute has not yet been signed, Mayor Ana Cole said on Monday.',
+    'en',
+    [],
+    ['SIGNED Ana Cole -> <agreement>', 'PARTY_TO City of Riverton -> <agreement>'],
+  ],
 ];
 
 function everything(text: string, lang: Lang): string[] {
