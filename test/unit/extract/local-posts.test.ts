@@ -101,6 +101,16 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ],
     ['HOLDS_ROLE Mateo Quiroga Paz -> Universidad del Sur'],
   ],
+  [
+    'invented "X, ante la presencia del secretario del Ayuntamiento, Y": the post is Y\'s',
+    'El Ayuntamiento de Villa Alta y la Universidad del Sur firmaron un convenio. Lo firmó la rectora de la universidad, Ana Torres Vidal, ante la presencia del secretario del Ayuntamiento, Juan Ríos Mena.',
+    'es',
+    [
+      'HOLDS_ROLE Juan Ríos Mena -> Ayuntamiento de Villa Alta',
+      'HOLDS_ROLE Ana Torres Vidal -> Universidad del Sur',
+    ],
+    ['HOLDS_ROLE Ana Torres Vidal -> Ayuntamiento de Villa Alta'],
+  ],
 ];
 
 describe('extract/local posts (invented)', () => {

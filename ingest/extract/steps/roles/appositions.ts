@@ -51,8 +51,9 @@ export function appositions(w: Work, roleOnly: Map<string, string>): void {
     const verb = !post && (SIGNING_VERB_SET.has(first.f) || FINITE_VERB.test(first.text.toLowerCase()));
     // "Elena Pita, rubricaron el documento en la sede del CSIC": a verb, not a post
     if (verb && comma) continue;
-    // "El alcalde X agradeció a la directora de la universidad": a post after the verb is somebody else's
-    if (verb && laterPost(toks, q + 1, end)) continue;
+    // "El alcalde X agradeció a la directora de la universidad", "X, ante la presencia del secretario del
+    // Ayuntamiento, Y": a post after a verb or a preposition is somebody else's
+    if ((verb || OPENING_PREPOSITIONS.has(first.f)) && laterPost(toks, q + 1, end)) continue;
 
     // English: "Kevin Sullivan, U.S. Department of State deputy assistant secretary"
     const lead = instAt(w, q);
@@ -87,6 +88,18 @@ export function appositions(w: Work, roleOnly: Map<string, string>): void {
     }
   }
 }
+
+const OPENING_PREPOSITIONS = new Set([
+  'ante',
+  'con',
+  'junto',
+  'tras',
+  'frente',
+  'before',
+  'with',
+  'alongside',
+  'beside',
+]);
 
 /** Does a post title start somewhere in tokens [from, end)? */
 function laterPost(toks: Work['tokens'], from: number, end: number): boolean {
