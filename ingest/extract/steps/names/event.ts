@@ -117,11 +117,15 @@ export function scanEvent(ctx: Ctx, i: number, end: number): number {
 
 /** "during the X", "durante la X", "en el marco de(l/la) X": the cues that introduce an event by name. */
 function eventIntro(toks: Token[], i: number): boolean {
-  const f = (d: number) => toks[i - d]?.f ?? '';
-  if (f(2) === 'during' && f(1) === 'the') return true;
-  if (f(2) === 'durante' && ARTICLES.has(f(1))) return true;
-  if (f(1) === 'del' && f(2) === 'marco' && f(3) === 'el' && f(4) === 'en') return true;
-  return ARTICLES.has(f(1)) && f(2) === 'de' && f(3) === 'marco' && f(4) === 'el' && f(5) === 'en';
+  // plain reads, no closure: this runs at every token of the text
+  const f1 = toks[i - 1]?.f ?? '';
+  const f2 = toks[i - 2]?.f ?? '';
+  if (f2 === 'during' && f1 === 'the') return true;
+  if (f2 === 'durante' && ARTICLES.has(f1)) return true;
+  const f3 = toks[i - 3]?.f ?? '';
+  const f4 = toks[i - 4]?.f ?? '';
+  if (f1 === 'del' && f2 === 'marco' && f3 === 'el' && f4 === 'en') return true;
+  return ARTICLES.has(f1) && f2 === 'de' && f3 === 'marco' && f4 === 'el' && toks[i - 5]?.f === 'en';
 }
 
 /**

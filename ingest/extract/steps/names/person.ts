@@ -54,13 +54,12 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   // after a courtesy title any capitalised word is a name, even one that is a word elsewhere ("Mr Tan
   // Wei Ming": "tan" is a Spanish adverb)
   const titled = h > 0 && !!toks[i]!.cap && titledWord(toks[i + h]);
-  const inName = (u: Token) => nameWord(u) || (titled && titledWord(u));
   if (titled) {
     j = i + h;
     strong = true;
   }
   const first = toks[j];
-  if (!first || !inName(first) || first.upper || ctx.claim[j]) return i;
+  if (!first || !inName(first, titled) || first.upper || ctx.claim[j]) return i;
   if (j === i && opensWithVerb(ctx, i)) return i;
   // a title-case headline's verb: "The Vice President Signs Memorandum"
   if (w.lang === 'en' && finiteVerb(first.text, w.lang)) return i;
@@ -81,7 +80,7 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   while (k < end && words < 6) {
     const u = toks[k]!;
     if (ctx.claim[k]) break;
-    if (inName(u) && !u.upper && !/^\d/.test(u.text)) {
+    if (inName(u, titled) && !u.upper && !/^\d/.test(u.text)) {
       if (words > 0 && matchAt(INSTITUTION_HEAD_TABLE, toks, k, end)) break;
       // "Carter Center", "Getty Museum": an institution's head word is never part of a person's name
       if (words > 0 && EPONYM_HEADS.has(u.f)) break;
@@ -154,6 +153,12 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
 }
 
 /** A name word, or any capitalised word (not in capitals, no weekday or month), after a courtesy title. */
+// module functions, not closures made per call: the loader wraps each named closure in a keep-names
+// helper, which costs on every token the scanners look at
+function inName(u: Token, titled: boolean): boolean {
+  return nameWord(u) || (titled && titledWord(u));
+}
+
 function titledWord(t: Token | undefined): boolean {
   return nameWord(t) || (!!t && t.word && t.cap && !t.upper && !CALENDAR_WORDS.has(t.f));
 }

@@ -83,12 +83,11 @@ function withArticle(ctx: Ctx, i: number): void {
 /** A capitalised run from `i` that no other step claimed: a candidate member, or null. */
 function nameRun(ctx: Ctx, i: number, end: number): Member | null {
   const { toks } = ctx;
-  const at = (k: number): Token | undefined => (k < end ? toks[k] : undefined);
   let to = i;
   while (to < end && to - i < MAX_NAME_WORDS + 1) {
-    const t = at(to)!;
+    const t = toks[to]!;
     if (t.cap && t.word && !ctx.claim[to] && !ctx.covered[to]) to++;
-    else if (to > i && NAME_JOINERS.has(t.f) && at(to + 1)?.cap && !ctx.claim[to + 1]) to++;
+    else if (to > i && NAME_JOINERS.has(t.f) && to + 1 < end && toks[to + 1]?.cap && !ctx.claim[to + 1]) to++;
     else break;
   }
   if (to === i || to - i > MAX_NAME_WORDS) return null;
