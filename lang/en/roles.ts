@@ -87,4 +87,14 @@ export const ROLES_EN: readonly RoleRule[] = [
     example: 'The signing was witnessed by Chief Daniel Foster of the National Water Agency.',
     expect: { facts: ['HOLDS_ROLE Daniel Foster -> National Water Agency'], none: [] },
   },
+  {
+    // "signed on behalf of the X by its Director-General, Dr Y": the body and its own post
+    reason: 'en-for-body-by-its-post',
+    match: `(on behalf of|for) (the)? [<at>{Institution}] by (its|their) [<post>${POST}] ,? ${NAME}`,
+    emit: { who: 'who', at: 'at', post: 'post' },
+    priority: 24,
+    example:
+      'The memorandum was signed on behalf of the Coastal Health Authority by its Director-General, Dr Ama Mensah.',
+    expect: { facts: ['HOLDS_ROLE Ama Mensah -> Coastal Health Authority'], none: [] },
+  },
 ];

@@ -549,6 +549,13 @@ export const POST_TITLES: readonly PostTitle[] = [
   { title: 'Deputy Secretary', lang: 'en' },
   { title: 'Secretary General', lang: 'en' },
   { title: 'Secretary-General', lang: 'en' },
+  // hyphenated as in Commonwealth and UN usage
+  { title: 'Director-General', lang: 'en' },
+  { title: 'Deputy Director-General', lang: 'en' },
+  { title: 'Deputy Vice-Chancellor', lang: 'en' },
+  { title: 'Pro-Vice-Chancellor', lang: 'en' },
+  { title: 'Vice-Chair', lang: 'en' },
+  { title: 'Vice-Rector', lang: 'en' },
   { title: 'Deputy Secretary-General', lang: 'en' },
   { title: 'Under-Secretary-General', lang: 'en' },
   { title: 'Cabinet Secretary', lang: 'en' },

@@ -107,7 +107,7 @@ function datelineCity(w: Work): string | undefined {
 /** "La ceremonia tuvo lugar en el Salón Juárez": sentences that place the act of signing. */
 const ACT_WORDS = new Set(['acto', 'ceremonia', 'firma', 'evento', 'ceremony', 'signing', 'event']);
 const LOCATIVE =
-  /(tuvo lugar|se llevo a cabo|se realizo|se celebro|se desarrollo|se efectuo|se concreto|tuvo como (sede|escenario)|(celebr|realiz|desarroll|efectu)ad[oa]|took place|was held|were held|was hosted)/;
+  /(tuvo lugar|se llevo a cabo|se realizo|se celebro|se desarrollo|se efectuo|se concreto|tuvo como (sede|escenario)|(celebr|realiz|desarroll|efectu)ad[oa]|took place|was held|were held|, held (at|in)|was hosted)/;
 
 function actSentences(w: Work): Map<number, string> {
   const out = new Map<number, string>();

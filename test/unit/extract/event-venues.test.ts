@@ -136,6 +136,13 @@ const PURPOSES: [string, string, 'es' | 'en', string[], string[]][] = [
     ['HELD_AT <agreement> -> Salón Rojo del Palacio Municipal'],
     [],
   ],
+  [
+    'English: "The ceremony, held at <venue>" places the signing',
+    'The Harbour Health Authority signed a memorandum with the Coastal Nursing College. The ceremony, held at the Kingsway Community Hall in Bromyard, was brief.',
+    'en',
+    ['HELD_AT <agreement> -> Kingsway Community Hall'],
+    [],
+  ],
 ];
 
 describe('extract/a purpose clause places no signing (invented)', () => {

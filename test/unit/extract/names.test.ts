@@ -46,6 +46,8 @@ const PEOPLE: [string, string[]][] = [
   ['El embajador Joost van der Meer y la cónsul Ana Rossi llegaron.', ['Joost van der Meer', 'Ana Rossi']],
   // a surname in "-ddad" is no Spanish abstract noun ("Seguridad")
   ['Director Nadia Haddad signed the agreement with the Harbour Agency.', ['Nadia Haddad']],
+  // hyphenated posts, as in Commonwealth usage, open a name the lexicon does not know
+  ['The MoU was signed by its Director-General, Kwabla Ofori, on Monday.', ['Kwabla Ofori']],
 ];
 
 const INSTITUTIONS: [string, string[]][] = [
