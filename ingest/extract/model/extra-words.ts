@@ -79,8 +79,6 @@ export const WEAK_INSTITUTION_HEADS: readonly string[] = [
   'Program',
   'Programme',
   'Group',
-  'Network',
-  'Service',
   'Services',
   'Center',
   'Centre',

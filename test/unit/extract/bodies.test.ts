@@ -283,6 +283,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ],
     ['PARTY_TO Universidad Nacional del Nordeste -> <agreement>'],
   ],
+  [
+    'invented English "X Service" and "X Network" are bodies',
+    'The Coastal Forest Service signed an agreement with the Upland Farmers Network on trail repairs.',
+    'en',
+    ['SIGNED_WITH Coastal Forest Service -> Upland Farmers Network'],
+    [],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {
