@@ -552,6 +552,8 @@ export const POST_TITLES: readonly PostTitle[] = [
   // hyphenated as in Commonwealth and UN usage
   { title: 'Director-General', lang: 'en' },
   { title: 'Deputy Director-General', lang: 'en' },
+  { title: 'Group Executive', lang: 'en' },
+  { title: 'Group Chief Executive', lang: 'en' },
   { title: 'Deputy Vice-Chancellor', lang: 'en' },
   { title: 'Pro-Vice-Chancellor', lang: 'en' },
   { title: 'Vice-Chair', lang: 'en' },

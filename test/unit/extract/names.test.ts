@@ -48,6 +48,9 @@ const PEOPLE: [string, string[]][] = [
   ['Director Nadia Haddad signed the agreement with the Harbour Agency.', ['Nadia Haddad']],
   // hyphenated posts, as in Commonwealth usage, open a name the lexicon does not know
   ['The MoU was signed by its Director-General, Kwabla Ofori, on Monday.', ['Kwabla Ofori']],
+  // after a body's possessive post and a comma any capitalised pair is a name, known or not
+  ["The bank's chief executive, Thandi Nkosi, spoke at the opening.", ['Thandi Nkosi']],
+  ["The bank's group executive for infrastructure, Mpho Dlamini, spoke at the opening.", ['Mpho Dlamini']],
 ];
 
 const INSTITUTIONS: [string, string[]][] = [

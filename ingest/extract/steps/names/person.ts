@@ -181,7 +181,10 @@ export function afterPostTitle(ctx: Ctx, i: number): boolean {
   let k = i - 1;
   if (toks[k]?.text === ',') k--;
   // skip an institution mention or a parenthesised acronym ending here
-  const inst = firstFound(ctx, endingAt(ctx, k + 1, isInstitution), endingAt(ctx, k - 2, isInstitution));
+  // (the name before "(ACR)" only when the acronym's parenthesis closes here: in "The bank's chief
+  // executive, X" the body two tokens back is the possessor, not the post's complement)
+  const acronymed = toks[k]?.text === ')' ? endingAt(ctx, k - 2, isInstitution) : undefined;
+  const inst = firstFound(ctx, endingAt(ctx, k + 1, isInstitution), acronymed);
   if (inst) {
     k = inst.from - 1;
     if (isWord(toks, k, 'programa', 'program')) k--;
@@ -189,7 +192,20 @@ export function afterPostTitle(ctx: Ctx, i: number): boolean {
     if (!isWord(toks, k, 'de', 'del', 'of', 'for')) return false;
     k--;
   }
-  // a post title ends at k
+  // a post title ends at k, or, before a comma, its portfolio in lower case does: "group executive for
+  // infrastructure, X" (English: no article inside)
+  if (postEndsAt(toks, k)) return true;
+  if (toks[k + 1]?.text !== ',' || inst) return false;
+  for (let m = k; m >= Math.max(1, k - 4); m--) {
+    const u = toks[m]!;
+    if (m < k && /^(of|for)$/.test(u.f)) return postEndsAt(toks, m - 1);
+    if (!u.word || u.cap || /^(the|a|an|of|for|and)$/.test(u.f)) return false;
+  }
+  return false;
+}
+
+/** Does a post title end at token k? */
+function postEndsAt(toks: Token[], k: number): boolean {
   for (let s = Math.max(0, k - 5); s <= k; s++) {
     const p = matchAt(POST_TITLE_TABLE, toks, s, k + 1);
     if (p && s + p.len === k + 1) return true;
