@@ -25,6 +25,17 @@ const EVENTS: [string, 'es' | 'en', string[]][] = [
   // a publication named after an event is no occasion
   ['Read the Andean Summit Newsletter and the 2019 Andean Summit report.', 'en', ['2019 Andean Summit']],
   ['Se publicó la Revista del Congreso Andino de Suelos en Lima.', 'es', []],
+  // "on the sidelines of", "al margen de": an event by name, its edition's year included
+  [
+    'The two ports signed a memorandum on the sidelines of PortLink Europe 2026 in Rotterdam.',
+    'en',
+    ['PortLink Europe 2026'],
+  ],
+  [
+    'Los puertos firmaron un memorando al margen del Foro Marítimo del Caribe en Cartagena.',
+    'es',
+    ['Foro Marítimo del Caribe'],
+  ],
 ];
 
 describe('extract/events (invented phrases)', () => {

@@ -154,6 +154,8 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
       const next = toks[k + c];
       const first = toks[k]?.f ?? '';
       const placeNext = next && next.cap && matchAt(PLACE_TABLE, toks, k + c, end);
+      // "Foro Marítimo del Caribe en Cartagena": a known place after "en"/"in" says where an event is held
+      if (opts.events && placeNext && (first === 'en' || first === 'in')) break;
       if (
         !next ||
         // "the Ministry of Finance on Monday", "in March": a date, not more of the name ("Hospital 12 de

@@ -125,6 +125,10 @@ function eventIntro(toks: Token[], i: number): boolean {
   const f3 = toks[i - 3]?.f ?? '';
   const f4 = toks[i - 4]?.f ?? '';
   if (f1 === 'del' && f2 === 'marco' && f3 === 'el' && f4 === 'en') return true;
+  // "on the sidelines of X", "on the margins of X", "al margen del X"
+  if (f1 === 'of' && (f2 === 'sidelines' || f2 === 'margins') && f3 === 'the') return true;
+  if ((f1 === 'del' || (ARTICLES.has(f1) && f2 === 'de')) && (f2 === 'margen' || f3 === 'margen'))
+    return true;
   return ARTICLES.has(f1) && f2 === 'de' && f3 === 'marco' && f4 === 'el' && toks[i - 5]?.f === 'en';
 }
 
@@ -140,13 +144,16 @@ function scanIntroducedEvent(ctx: Ctx, i: number, end: number): number {
   if (NOT_EVENT_HEAD_SET.has(t.f) || AGREEMENT_HEAD_WORDS.has(t.f) || isGivenName(t)) return i;
   if (matchAt(INSTITUTION_HEAD_TABLE, toks, i, end) || matchAt(VENUE_TABLE, toks, i, end)) return i;
   if (matchAt(PLACE_TABLE, toks, i, end) || matchAt(POST_TITLE_TABLE, toks, i, end)) return i;
-  const to = complement(ctx, i, end, { events: true });
+  let to = complement(ctx, i, end, { events: true });
+  // an edition's year closes the name: "TradeTech Asia 2025"
+  const dated = to < end && /^(19|20)\d\d$/.test(toks[to]!.text);
+  if (dated) to++;
   const span = toks.slice(i, to);
   const capWords = span.filter((x) => x.cap && x.word).length;
   // a named event is long ("Regional Platform for Disaster Risk Reduction"): two bare words are a period
   // or a holiday ("Semana Santa", "Biden Administration"); no word may name a plan, war or government
   const connected = span.some((x, n) => n > 0 && !x.cap && x.word);
-  if (capWords < 2 || (capWords < 3 && !connected)) return i;
+  if (capWords < 2 || (capWords < 3 && !connected && !dated)) return i;
   if (span.some((x) => NOT_EVENT_HEAD_SET.has(x.f))) return i;
   for (let k = i + 1; k < to; k++) if (toks[k]!.cap && matchAt(INSTITUTION_HEAD_TABLE, toks, k, to)) return i;
   if (ctx.covered.subarray(i, to).includes(1)) return i;
