@@ -19,6 +19,10 @@ export const RULES = {
     'name-of-institution',
     'José Antonio González Anaya del Instituto Mexicano del Seguro Social',
   ),
+  respectively: rule(
+    'posts-respectively',
+    'firmado por Ana Torres y Luis Paz, rectora y presidente de la universidad y de la cámara, respectivamente',
+  ),
   onBehalfOf: rule('on-behalf-of', 'Omar Paganini signed the Artemis Accords on behalf of Uruguay'),
   governorOfState: rule('governor-of-state', 'el Gobernador del estado de Chihuahua, César Duarte Jáquez'),
   signerRepresentsParty: rule(

@@ -82,6 +82,22 @@ const ROWS: [string, string, string[]][] = [
     'The Ministry of Fisheries and the Coastal Trust signed an agreement. The Ministry of Fisheries, through its Inland Fisheries Bureau, will stock the lakes.',
     ['PART_OF Inland Fisheries Bureau -> Ministry of Fisheries'],
   ],
+  [
+    'invented "respectivamente": people and bodies paired in order',
+    'La Universidad del Sur y la Cámara de Comercio de Villa Rosa firmaron un convenio. Lo firmaron Ana Torres Vidal y Luis Paz Rojas, rectora y presidente de la universidad y de la cámara, respectivamente.',
+    [
+      'HOLDS_ROLE Ana Torres Vidal -> Universidad del Sur',
+      'HOLDS_ROLE Luis Paz Rojas -> Cámara de Comercio de Villa Rosa',
+    ],
+  ],
+  [
+    'invented "respectively" in English',
+    'The University of the North and the Riverton Chamber of Commerce signed an agreement. It was signed by Ana Torres and Luis Paz, the vice-chancellor of the university and the president of the chamber respectively.',
+    [
+      'HOLDS_ROLE Ana Torres -> University of the North',
+      'HOLDS_ROLE Luis Paz -> Riverton Chamber of Commerce',
+    ],
+  ],
 ];
 
 const NEGATIVE: [string, string][] = [

@@ -14,6 +14,7 @@ import { appositions } from './appositions';
 import { onBehalf } from './on-behalf';
 import { dependentBodies, partOf, unitsActedThrough } from './part-of';
 import { roleRules } from './role-rules';
+import { respectively } from './respectively';
 
 export { stateActor, titleFitsInstitution } from './offices';
 
@@ -51,6 +52,7 @@ export function findRoles(w: Work): Map<string, string> {
   onBehalf(w, roleOnly);
   findContextRoles(w, roleOnly);
   roleRules(w, (w.relationHits ??= []));
+  respectively(w);
   resolveRefs(w, refs);
   // the references resolved are mentions too
   indexMentions(w);
