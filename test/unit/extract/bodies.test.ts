@@ -290,6 +290,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['SIGNED_WITH Coastal Forest Service -> Upland Farmers Network'],
     [],
   ],
+  [
+    'invented head that holds its own "de" ("Cámara de Comercio") coordinates inside its name',
+    'La Alcaldía de Tunja firmó un convenio con la Cámara de Comercio e Industria de Boyacá.',
+    'es',
+    ['Institution Cámara de Comercio e Industria de Boyacá'],
+    ['Institution Cámara de Comercio'],
+  ],
+  [
+    'invented plural verb after "X de A y B": two bodies',
+    'El Ministerio de Salud y Cervecería Andina firmaron un convenio de donación.',
+    'es',
+    ['SIGNED_WITH Ministerio de Salud -> Cervecería Andina'],
+    ['Institution Ministerio de Salud y Cervecería Andina'],
+  ],
 ];
 
 describe('extract/bodies and parties (invented)', () => {

@@ -1,6 +1,7 @@
 // The complement of a name (what follows its head: "de Ciencia, Innovación y Universidades") and the
 // acronym in parentheses after it; shared by the institution, event, venue and place scanners.
 import type { Ctx } from './context';
+import type { Token } from '../../types';
 import {
   INSTITUTION_HEAD_TABLE,
   DETERMINER_SET,
@@ -73,7 +74,8 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
   let k = j;
   let words = 0;
   // a connector other than "y" passed ("de", "para"): a Spanish name coordinates only inside such a complement
-  let inComplement = false;
+  // (a head that holds its own, "Cámara de Comercio", has passed one: "... de Comercio y Turismo de X")
+  let inComplement = /^(de|del)$/.test(toks[j - 2]?.f ?? '') && !!toks[j - 1]?.cap;
   // the name is a person's ("Fundación Ana María Castedo"): given names inside it are no new person
   let eponym = false;
   while (k < end) {
@@ -183,6 +185,8 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
         );
         // a name found before ("y Farmacéutica Andina S.A.") is another body
         if (next.upper || headSoon || isGivenName(next) || ctx.claim[k + c]) break;
+        // "El Ministerio de Salud y Bavaria firmaron": a plural verb right after says there were two
+        if (c === 1 && ctx.w.lang === 'es' && pluralVerbAfter(toks, k + 1, end)) break;
         // Spanish names put their head first: a plain "y" before any "de" joins two bodies ("la
         // Universidad y Amazon Web Services"), as does one after a place ("la Universidad de Sonora y
         // ..."; English too: "Government of Yukon and Yukon First Nations"), and in English one right
@@ -239,4 +243,12 @@ export function parenAcronym(ctx: Ctx, to: number, end: number): [string, number
   if (!b.cap || letters.length < 2 || letters.length > 12 || NOT_ACRONYM_SET.has(b.text)) return null;
   if (uppers < 2 && letters.length > 6) return null;
   return [b.text, to + 3];
+}
+
+/** Do capitalised words from k run straight into a plural finite verb ("Bavaria firmaron")? */
+function pluralVerbAfter(toks: Token[], k: number, end: number): boolean {
+  let e = k;
+  while (e < end && e < k + 3 && toks[e]!.cap && toks[e]!.word) e++;
+  const v = toks[e];
+  return e > k && !!v && !v.cap && /(aron|ieron|yeron)$/.test(v.f);
 }
