@@ -51,6 +51,8 @@ const PEOPLE: [string, string[]][] = [
   // after a body's possessive post and a comma any capitalised pair is a name, known or not
   ["The bank's chief executive, Thandi Nkosi, spoke at the opening.", ['Thandi Nkosi']],
   ["The bank's group executive for infrastructure, Mpho Dlamini, spoke at the opening.", ['Mpho Dlamini']],
+  // a portfolio in capitals is no part of the name after it
+  ['Minister of Indigenous Relations Murray Dalton signed the accord on Tuesday.', ['Murray Dalton']],
 ];
 
 const INSTITUTIONS: [string, string[]][] = [

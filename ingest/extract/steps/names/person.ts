@@ -14,7 +14,7 @@ import {
   SURNAME_SET,
 } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
-import { SAINTS, EPONYM_HEADS } from './words';
+import { SAINTS, EPONYM_HEADS, PORTFOLIO_WORDS_EN } from './words';
 import { add, endingAt, firstFound, isGivenName, nameWord } from './context';
 import { MENTION_RULES } from '../../model/mention-rules';
 
@@ -61,6 +61,7 @@ export function scanPerson(ctx: Ctx, i: number, end: number, strongBefore: boole
   const first = toks[j];
   if (!first || !inName(first, titled) || first.upper || ctx.claim[j]) return i;
   if (j === i && opensWithVerb(ctx, i)) return i;
+  if (w.lang === 'en' && PORTFOLIO_WORDS_EN.has(first.f)) return i;
   // a title-case headline's verb: "The Vice President Signs Memorandum"
   if (w.lang === 'en' && finiteVerb(first.text, w.lang)) return i;
   for (let s = Math.max(0, j - 3); s <= j; s++) {
@@ -195,6 +196,14 @@ export function afterPostTitle(ctx: Ctx, i: number): boolean {
   // a post title ends at k, or, before a comma, its portfolio in lower case does: "group executive for
   // infrastructure, X" (English: no article inside)
   if (postEndsAt(toks, k)) return true;
+  // English: a portfolio in capitals between the post and the name: "Minister of Indigenous Relations X"
+  if (ctx.w.lang === 'en' && !inst && PORTFOLIO_WORDS_EN.has(toks[k]?.f ?? '')) {
+    for (let m = k - 1; m >= Math.max(1, k - 4); m--) {
+      const u = toks[m]!;
+      if (/^(of|for)$/.test(u.f)) return postEndsAt(toks, m - 1);
+      if (!u.cap || !u.word) break;
+    }
+  }
   if (toks[k + 1]?.text !== ',' || inst) return false;
   for (let m = k; m >= Math.max(1, k - 4); m--) {
     const u = toks[m]!;

@@ -242,3 +242,37 @@ export const COMPANY_INTRO = new Set([
   'firm',
   'startup',
 ]);
+
+/** English portfolio words, folded: a post's portfolio ("Minister of Indigenous Relations Murray Rankin")
+ *  never opens a person's name, even before a word that is also a surname. */
+export const PORTFOLIO_WORDS_EN = new Set([
+  'relations',
+  'affairs',
+  'resources',
+  'services',
+  'works',
+  'development',
+  'security',
+  'health',
+  'finance',
+  'trade',
+  'industry',
+  'transport',
+  'transportation',
+  'environment',
+  'energy',
+  'housing',
+  'agriculture',
+  'education',
+  'fisheries',
+  'forestry',
+  'tourism',
+  'labour',
+  'infrastructure',
+  'innovation',
+  'culture',
+  'defence',
+  'defense',
+  'immigration',
+  'communities',
+]);
