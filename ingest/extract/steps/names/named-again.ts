@@ -4,21 +4,26 @@
 import type { Ctx } from './context';
 import type { Mention } from '../../types';
 import { add } from './context';
+import { spanText } from '../../match';
 import { MENTION_RULES } from '../../model/mention-rules';
 
-/** Institution names of two or more words found so far, as folded token sequences, longest first. */
-function knownNames(ctx: Ctx): string[][] {
+/** Institution names of two or more words found so far, as folded token sequences filed by their first
+ *  word (a name can only start there), longest first. */
+function knownNames(ctx: Ctx): Map<string, string[][]> {
   const seen = new Set<string>();
-  const out: string[][] = [];
+  const out = new Map<string, string[][]>();
   for (const m of ctx.w.mentions) {
     if (m.label !== 'Institution' || m.anaphor || m.acronymOnly || m.to - m.from < 2) continue;
     const words = ctx.toks.slice(m.from, m.to).map((t) => t.f);
     const key = words.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(words);
+    const list = out.get(words[0]!);
+    if (list) list.push(words);
+    else out.set(words[0]!, [words]);
   }
-  return out.sort((a, b) => b.length - a.length);
+  for (const list of out.values()) list.sort((a, b) => b.length - a.length);
+  return out;
 }
 
 /** Marks each unclaimed recurrence of a known institution name in the body as a mention of it. */
@@ -27,14 +32,16 @@ export function scanNamedAgain(
   body: readonly { tokStart: number; tokEnd: number; index: number }[],
 ): void {
   const names = knownNames(ctx);
-  if (!names.length) return;
+  if (!names.size) return;
   const { toks } = ctx;
   for (const s of body)
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       if (ctx.claim[i] || !toks[i]!.cap) continue;
-      const words = names.find(
-        (n) => i + n.length <= s.tokEnd && n.every((f, k) => toks[i + k]!.f === f && !ctx.claim[i + k]),
-      );
+      const words = names
+        .get(toks[i]!.f)
+        ?.find(
+          (n) => i + n.length <= s.tokEnd && n.every((f, k) => toks[i + k]!.f === f && !ctx.claim[i + k]),
+        );
       if (!words) continue;
       const to = i + words.length;
       const m: Mention = {
@@ -42,7 +49,7 @@ export function scanNamedAgain(
         from: i,
         to,
         sent: s.index,
-        surface: ctx.w.text.slice(toks[i]!.start, toks[to - 1]!.end),
+        surface: spanText(ctx.w.text, toks, i, to),
         reason: MENTION_RULES.knownNameAgain.reason,
         full: true,
       };
