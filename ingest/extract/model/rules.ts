@@ -15,6 +15,10 @@ export const RULES = {
   ),
   roleAfterName: rule('role-after-name', 'Israel Durán Natera, director del IMJUVER'),
   orgTitleName: rule('org-title-name', 'NASA Administrator Bill Nelson'),
+  postHeadsOffice: rule(
+    'post-heads-named-office',
+    'la delegada presidencial provincial de Cordillera, Marta Soto (with the Delegación Presidencial Provincial de Cordillera named)',
+  ),
   nameOfInstitution: rule(
     'name-of-institution',
     'José Antonio González Anaya del Instituto Mexicano del Seguro Social',

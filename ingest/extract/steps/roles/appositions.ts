@@ -6,6 +6,7 @@ import { connectorAt, isWord, matchAt, spanText } from '../../match';
 import { RULES } from '../../model/rules';
 import { NOT_APPOSITION, CLAUSE_STOPS, FINITE_VERB } from './words';
 import { personAt, instAt, derivedOffice, addRole } from './offices';
+import { officeOfPost } from './office-of-post';
 
 /** "Person, role de Institution" and "Person, Institution role" (English). */
 export function appositions(w: Work, roleOnly: Map<string, string>): void {
@@ -81,8 +82,11 @@ export function appositions(w: Work, roleOnly: Map<string, string>): void {
       const t = matchAt(POST_TITLE_TABLE, toks, q, end);
       const roleText = spanText(w.text, toks, q, end);
       if (t || (roleText.split(' ').length <= 4 && !first.cap)) {
-        const d = t ? derivedOffice(w, spanText(w.text, toks, q, q + t.len), q + t.len, end) : null;
-        if (d) addRole(w, p, d.e.key, spanText(w.text, toks, q, q + t!.len), RULES.roleAfterName.reason);
+        const postText = t ? spanText(w.text, toks, q, q + t.len) : '';
+        const office = t ? officeOfPost(w, postText, q + t.len, end) : null;
+        const d = office ?? (t ? derivedOffice(w, postText, q + t.len, end) : null);
+        const reason = office ? RULES.postHeadsOffice.reason : RULES.roleAfterName.reason;
+        if (d) addRole(w, p, d.e.key, spanText(w.text, toks, q, office ? office.to : q + t!.len), reason);
         else roleOnly.set(p.key, roleText);
       }
     }

@@ -10,6 +10,7 @@ import { mentionsCovering, mentionsEndingIn, mentionsFrom, mentionsTo } from '..
 import { fold } from '../../text';
 import { personAt, instAt, skipToName, stateGovernment, derivedOffice, addRole } from './offices';
 import { MENTION_RULES } from '../../model/mention-rules';
+import { officeOfPost } from './office-of-post';
 
 /** Roles written before names, and role references without a name. */
 export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, string>): void {
@@ -126,7 +127,10 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
           rule = RULES.governorOfState.reason;
         }
       } else {
-        const d = derivedOffice(w, title + (adjectives ? ' ' + toks[q - 1]!.text : ''), q, s.tokEnd);
+        const office = officeOfPost(w, spanText(w.text, toks, i, q), q, s.tokEnd);
+        if (office) rule = RULES.postHeadsOffice.reason;
+        const d =
+          office ?? derivedOffice(w, title + (adjectives ? ' ' + toks[q - 1]!.text : ''), q, s.tokEnd);
         if (d) {
           inst = d.e;
           // the post as written: "ministro de Agricultura y Ganadería"
@@ -191,7 +195,8 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
       if (person) {
         if (inst) {
           addRole(w, person, inst.key, title2, rule);
-          if (rule === RULES.roleBeforeName.reason) titledBefore.add(person.key!);
+          if (rule === RULES.roleBeforeName.reason || rule === RULES.postHeadsOffice.reason)
+            titledBefore.add(person.key!);
         } else roleOnly.set(person.key!, title2);
         i = person.to - 1;
       } else if (inst) {

@@ -12,6 +12,62 @@ export const DERIVED_OFFICES: Record<string, string> = {
   procuradora: 'Procuraduría',
   fiscal: 'Fiscalía',
 };
+/**
+ * Posts, folded, and the heads of the offices they lead: "delegada de X" heads the "Delegación de X",
+ * "Minister for X" the "Ministry of X". Used only to find an office the text names.
+ */
+export const OFFICE_OF_POST: Record<string, readonly string[]> = {
+  ministro: ['ministerio'],
+  ministra: ['ministerio'],
+  secretario: ['secretaria'],
+  secretaria: ['secretaria'],
+  subsecretario: ['subsecretaria'],
+  subsecretaria: ['subsecretaria'],
+  delegado: ['delegacion'],
+  delegada: ['delegacion'],
+  director: ['direccion', 'directorate', 'directorio'],
+  directora: ['direccion', 'directorio'],
+  coordinador: ['coordinacion'],
+  coordinadora: ['coordinacion'],
+  gerente: ['gerencia'],
+  gobernador: ['gobernacion'],
+  gobernadora: ['gobernacion'],
+  consejero: ['consejeria'],
+  consejera: ['consejeria'],
+  conseller: ['conselleria'],
+  consellera: ['conselleria'],
+  conselleiro: ['conselleria'],
+  conselleira: ['conselleria'],
+  contralor: ['contraloria'],
+  contralora: ['contraloria'],
+  superintendente: ['superintendencia'],
+  intendente: ['intendencia'],
+  intendenta: ['intendencia'],
+  defensor: ['defensoria'],
+  defensora: ['defensoria'],
+  procurador: ['procuraduria'],
+  procuradora: ['procuraduria'],
+  fiscal: ['fiscalia'],
+  comisionado: ['comision'],
+  comisionada: ['comision'],
+  minister: ['ministry'],
+  commissioner: ['commission'],
+  secretary: ['secretariat'],
+};
+/** Words that qualify a post without naming its office: "Senior Minister of State for X". */
+export const POST_MODIFIERS = new Set([
+  'senior',
+  'junior',
+  'deputy',
+  'acting',
+  'interim',
+  'state',
+  'estado',
+  'adjunto',
+  'adjunta',
+  'interino',
+  'interina',
+]);
 /** Which institution heads a title usually leads, to tell which party a signer stands for. */
 export const TITLE_HEADS: [RegExp, RegExp][] = [
   [/^fiscal/, /^fiscalia/],
