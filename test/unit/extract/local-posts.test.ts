@@ -111,6 +111,27 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ],
     ['HOLDS_ROLE Ana Torres Vidal -> Ayuntamiento de Villa Alta'],
   ],
+  [
+    'invented "el secretario municipal, abogado X": any post the word "municipal" makes the town\'s',
+    'La Municipalidad de Miraflores y la Cámara de Comercio de Lima firmaron un convenio. El secretario municipal, abogado Luis Paredes Soto, actuó como ministro de fe.',
+    'es',
+    ['HOLDS_ROLE Luis Paredes Soto -> Municipalidad de Miraflores'],
+    ['HOLDS_ROLE Luis Paredes Soto -> Cámara de Comercio de Lima'],
+  ],
+  [
+    'invented "la tesorera de la municipalidad, X"',
+    'La Municipalidad de Miraflores y la Cámara de Comercio de Lima firmaron un convenio. Asistió la tesorera de la municipalidad, Ana Ruiz Paz.',
+    'es',
+    ['HOLDS_ROLE Ana Ruiz Paz -> Municipalidad de Miraflores'],
+    [],
+  ],
+  [
+    'invented "el secretario de la cámara, X": a post without the word is not the town\'s',
+    'La Municipalidad de Miraflores y la Cámara de Comercio de Lima firmaron un convenio. Asistió el secretario de la cámara, Pedro Soto Ruiz.',
+    'es',
+    ['HOLDS_ROLE Pedro Soto Ruiz -> Cámara de Comercio de Lima'],
+    ['HOLDS_ROLE Pedro Soto Ruiz -> Municipalidad de Miraflores'],
+  ],
 ];
 
 describe('extract/local posts (invented)', () => {

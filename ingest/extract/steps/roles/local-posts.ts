@@ -1,6 +1,7 @@
 // Step 6e (local): posts of a local government whose body is not written next to them: "el intendente de
 // la ciudad, X", "la alcaldesa, X", "el alcalde municipal X", "la síndica municipal, X", "el alcalde de
-// San Carlos, X" (with the Municipalidad de San Carlos in the text), "the city's mayor, X", "Mayor X".
+// San Carlos, X" (with the Municipalidad de San Carlos in the text), "the city's mayor, X", "Mayor X", and
+// any post with a word that makes it the town's ("el secretario municipal, X").
 // Each links only to the one municipal government of the document (or the one of the named town).
 import type { Entity, Mention, Work } from '../../types';
 import { POST_TITLE_TABLE } from '../../lexicons';
@@ -137,9 +138,10 @@ export function localPosts(w: Work, held: Set<string>): void {
       // "síndica municipal" may be listed whole: its second word is the reference
       const member = /^(\S+)( municipal)?$/.exec(title);
       const head = LOCAL_HEADS.test(title);
-      if (!head && !LOCAL_MEMBERS.test(member?.[1] ?? '')) continue;
       let q = i + len;
       const ref = LOCAL_REFS.find((r) => r.split(' ').every((x, n) => isWord(toks, q + n, x)));
+      // any other post is the local government's only with a word that says so: "el secretario municipal, X"
+      if (!head && !LOCAL_MEMBERS.test(member?.[1] ?? '') && !(t && ref)) continue;
       let gov: Entity | undefined;
       if (ref || (!head && member?.[2])) {
         q += ref ? ref.split(' ').length : 0;
