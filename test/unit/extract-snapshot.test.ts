@@ -14,6 +14,7 @@ const CORPORA: Record<string, string> = {
   seeds: join(ROOT, '../shared/seeds'),
   dev: join(ROOT, '../shared/dev/docs'),
   invented: join(ROOT, 'test/fixtures/invented/docs'),
+  tuning: join(ROOT, 'test/fixtures/tuning/docs'),
 };
 
 /** One line per node and per fact, sorted: a diff of two snapshots reads as facts gained and lost. */

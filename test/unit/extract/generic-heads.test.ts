@@ -59,6 +59,20 @@ const ROWS: [string, string, string[], string[], Lang?][] = [
     ['HOLDS_ROLE Helen Ward -> Greenway Trust'],
     'en',
   ],
+  [
+    'invented "el rector de la casa de estudios, Dr. X": a word for a university points back to it',
+    'La Universidad Andina del Altiplano y la Municipalidad de Juliaca firmaron un convenio. Lo suscribió el rector de la casa de estudios, Dr. Hugo Ccama Flores.',
+    ['HOLDS_ROLE Hugo Ccama Flores -> Universidad Andina del Altiplano'],
+    ['HOLDS_ROLE Hugo Ccama Flores -> Municipalidad de Juliaca'],
+    'es',
+  ],
+  [
+    'invented "del director del hospital, Dr. X": the head after "del" points back too',
+    'El Hospital Regional de Ica y la Fundación Vida firmaron un convenio en presencia del director del hospital, Dr. Mario Soto Vera.',
+    ['HOLDS_ROLE Mario Soto Vera -> Hospital Regional de Ica'],
+    ['HOLDS_ROLE Mario Soto Vera -> Fundación Vida'],
+    'es',
+  ],
 ];
 
 describe('extract/generic heads (invented)', () => {

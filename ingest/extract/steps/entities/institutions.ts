@@ -8,6 +8,7 @@ import { acronymLetters, documentContentKey, initialsOf } from '../../../name-ke
 import { newEntity } from './entity';
 import { InstitutionIndex } from './institution-index';
 import { Nearest } from '../../nearest';
+import { ANAPHOR_SYNONYMS } from '../names/words';
 
 /** Acronyms an event's name introduces in parentheses ("(APEC) Leaders' week"): every "(x)" of its surface. */
 function eventAcronyms(w: Work): Set<string> {
@@ -112,6 +113,8 @@ function bareHeads(w: Work, ms: Mention[]): void {
   for (const m of ms) {
     if (m.key || !m.anaphor) continue;
     const head = fold(m.surface);
+    // "la casa de estudios" stands for any of several heads
+    const heads = ANAPHOR_SYNONYMS[head] ?? [head];
     let near = fits.get(head);
     if (!near) {
       const cands = ms.filter(
@@ -119,8 +122,10 @@ function bareHeads(w: Work, ms: Mention[]): void {
           o.key &&
           !o.anaphor &&
           // the head as a word of the name: "the agency" is not the "Office of ... Interagency Relations"
-          (fold(w.entities.get(o.key)!.name).startsWith(head) ||
-            ` ${fold(o.surface)} `.includes(` ${head} `)),
+          heads.some(
+            (h) =>
+              fold(w.entities.get(o.key!)!.name).startsWith(h) || ` ${fold(o.surface)} `.includes(` ${h} `),
+          ),
       );
       near = new Nearest(cands, (o) => o.from);
       fits.set(head, near);

@@ -15,7 +15,14 @@ import {
   TOWN_TABLE,
 } from '../../lexicons';
 import { connectorAt, isWord, matchAt, spanText } from '../../match';
-import { PARENT_HEADS, ANAPHOR_HEADS, SAINTS, AGREEMENT_HEAD_WORDS, EPONYM_HEADS } from './words';
+import {
+  PARENT_HEADS,
+  ANAPHOR_HEADS,
+  ANAPHOR_SYNONYMS,
+  SAINTS,
+  AGREEMENT_HEAD_WORDS,
+  EPONYM_HEADS,
+} from './words';
 import { add, isGivenName, nameWord, record } from './context';
 import { complement, parenAcronym } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
@@ -24,6 +31,8 @@ import { MENTION_RULES } from '../../model/mention-rules';
 const POINTING_BACK = [
   'la',
   'el',
+  'del',
+  'al',
   'esta',
   'este',
   'esa',
@@ -35,6 +44,26 @@ const POINTING_BACK = [
   'the',
   'this',
 ];
+
+/** "la casa de estudios": a word for a kind of body, after an article, points back to one named before. */
+function synonymReference(ctx: Ctx, i: number): number {
+  const { toks } = ctx;
+  if (!isWord(toks, i - 1, ...POINTING_BACK) || toks[i]?.cap) return i;
+  for (const phrase of Object.keys(ANAPHOR_SYNONYMS)) {
+    const words = phrase.split(' ');
+    if (!words.every((x, k) => isWord(toks, i + k, x) && !toks[i + k]!.cap)) continue;
+    const to = i + words.length;
+    const reason = MENTION_RULES.institutionLowercaseHead.reason;
+    const surface = spanText(ctx.w.text, toks, i, to);
+    add(
+      ctx,
+      { label: 'Institution', from: i, to, sent: toks[i]!.sent, surface, reason, anaphor: true },
+      'Institution',
+    );
+    return to;
+  }
+  return i;
+}
 
 /** Is tokens [i, to) exactly a gazetteer town that is no common word, and no body by its acronym? */
 function wholeTown(ctx: Ctx, i: number, to: number, end: number): boolean {
@@ -48,7 +77,7 @@ export function scanInstitution(ctx: Ctx, i: number, end: number, nested = false
   const t = toks[i];
   if (!t?.word) return i;
   const head = matchAt(INSTITUTION_HEAD_TABLE, toks, i, end);
-  if (!head) return i;
+  if (!head) return synonymReference(ctx, i);
   // "la Secretaria General de ...", written without the accent of "Secretaría", is a post, not an office
   const headFirst = head.value.word.split(' ')[0]!.toLowerCase();
   if (t.text.toLowerCase() !== headFirst && matchAt(POST_TITLE_TABLE, toks, i, end)) return i;

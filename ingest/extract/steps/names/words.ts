@@ -101,7 +101,22 @@ export const ANAPHOR_HEADS = new Set([
   'commission',
   'society',
   'bank',
+  'hospital',
+  'clínica',
+  'escuela',
+  'municipalidad',
+  'ayuntamiento',
+  'school',
+  'municipality',
 ]);
+/**
+ * Other words that, after an article, point back to a named body of one of these heads: "el rector de la casa
+ * de estudios" is the university's. Folded.
+ */
+export const ANAPHOR_SYNONYMS: Record<string, readonly string[]> = {
+  'casa de estudios': ['universidad', 'instituto', 'tecnologico', 'politecnico', 'colegio', 'escuela'],
+  'casa de altos estudios': ['universidad', 'instituto', 'tecnologico', 'politecnico'],
+};
 // a dateline's date, folded: "3 de marzo", "March 3", "Nov. 15", "3 March 2025" (day first, as in the UK,
 // Ireland, Africa and Oceania), "03/03/2025"
 const EN_MONTH =
