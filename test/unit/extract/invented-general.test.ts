@@ -268,8 +268,15 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     'invented wire dateline with an agency in parentheses',
     'VIENNA (AP) — The International Atomic Energy Agency and the Government of Uruguay signed an agreement.',
     'en',
-    ['Place Viena', 'SIGNED_WITH International Atomic Energy Agency -> Government of Uruguay'],
-    ['Institution VIENNA', 'PARTY_TO VIENNA -> <agreement>'],
+    ['Place Vienna', 'SIGNED_WITH International Atomic Energy Agency -> Government of Uruguay'],
+    ['Institution VIENNA', 'PARTY_TO VIENNA -> <agreement>', 'Institution AP', 'PARTY_TO AP -> <agreement>'],
+  ],
+  [
+    'invented Spanish wire dateline with the agency in parentheses: no body "EFE"',
+    'MADRID (EFE).- La Universidad Complutense y la Fundación Sol firmaron un convenio.',
+    'es',
+    ['Place Madrid', 'SIGNED_WITH Universidad Complutense -> Fundación Sol'],
+    ['Institution EFE', 'PARTY_TO EFE -> <agreement>'],
   ],
   [
     'invented English dateline with an abbreviated state: no place named "Fla"',

@@ -16,7 +16,7 @@ const FOUND: [string, 'es' | 'en', string[]][] = [
   ['El convenio beneficiará a productores de la ciudad de Tulancingo.', 'es', ['Tulancingo']],
   ['La brigada llegó a Yarumal, Antioquia, el lunes.', 'es', ['Yarumal', 'Antioquia']],
   ['Representantes de Quetzaltenango y de Lima firmaron la carta.', 'es', ['Quetzaltenango', 'Lima']],
-  ['La delegación viajó desde Estocolmo hasta Nueva York.', 'es', ['Estocolmo', 'New York']],
+  ['La delegación viajó desde Estocolmo hasta Nueva York.', 'es', ['Estocolmo', 'Nueva York']],
   ['El foro se celebró en Ciudad Apodaca, Nuevo León.', 'es', ['Ciudad Apodaca', 'Nuevo León']],
 ];
 

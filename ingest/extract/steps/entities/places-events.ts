@@ -16,15 +16,35 @@ export function places(w: Work): void {
   };
   for (const p of entitiesOf(w, 'Place')) file(p);
   const whole = wholeTownNames(w.mentions);
+  const text = fold(w.text);
   for (const m of w.mentions) {
     if (m.label !== 'Place') continue;
-    const written = m.canonical ?? m.surface;
+    const written = nameAsWritten(m, text);
     const name = whole.get(fold(written)) ?? written;
-    const e = firstOf(rank, [byForm.get(fold(name))]) ?? newEntity(w, 'Place', name);
+    const e =
+      firstOf(rank, [byForm.get(fold(name)), byForm.get(fold(m.canonical ?? name))]) ??
+      newEntity(w, 'Place', name);
     attach(e, m);
+    // the gazetteer's own name stays an alias: the "Londres" of Spanish releases is this "London"
+    if (m.canonical && fold(m.canonical) !== fold(e.name)) e.aliases.add(m.canonical);
     file(e);
     e.properties.kind ??= m.kind ?? PLACE_BY_NAME.get(fold(name))?.kind ?? 'city';
   }
+}
+
+/**
+ * A place is named as the text writes it: an English release says "Germany", not the gazetteer's "Alemania".
+ * The gazetteer's name is kept where the text writes it too, or where it differs only in case and accents
+ * ("SANTIAGO", "Bogota").
+ */
+function nameAsWritten(m: Mention, foldedText: string): string {
+  const c = m.canonical;
+  if (!c || fold(c) === fold(m.surface) || foldedText.includes(fold(c))) return c ?? m.surface;
+  // an abbreviation stays as written ("U.S."), a dateline in capitals is written in title case
+  if (m.surface !== m.surface.toUpperCase() || m.surface.includes('.')) return m.surface;
+  return m.surface
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
 /** Town names of the form "San/Santa X de Y", by the folded "Y" they are also called by in the text. */

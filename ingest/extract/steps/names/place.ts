@@ -137,6 +137,12 @@ export function scanDatelineHead(ctx: Ctx, body: Work['sentences']): void {
       while (e < s.tokEnd && e < s.tokStart + 3 && toks[e]!.cap && toks[e]!.word && !ctx.claim[e]) e++;
       if (e === s.tokStart || !/^[—–]$/.test(toks[e]?.text ?? '') || !toks[e + 1]?.cap) continue;
     }
+    // "VIENNA (AP) —": the news agency credited in parentheses is no body of the release
+    if (toks[e]?.text === '(') {
+      const close = toks.slice(e, e + 6).findIndex((x) => x.text === ')');
+      if (close > 1 && /^[—–.,:-]/.test(toks[e + close + 1]?.text ?? ''))
+        for (let k = e; k <= e + close; k++) ctx.claim[k] ??= 'Credit';
+    }
     const surface = spanText(w.text, toks, s.tokStart, e);
     const place = datelineEntry(surface);
     const canonical = place?.name ?? datelineCity(surface);
