@@ -5,11 +5,10 @@
 // To extend: add the word or phrase capitalised as at a sentence start, under the matching comment.
 
 export const NOT_NAMES: readonly string[] = [
-  // Spanish months (Abril and Julio are also given names and stay out)
+  // Spanish months (Abril and Julio are also given names, Mayo a river, valley and Irish county, and stay out)
   'Enero',
   'Febrero',
   'Marzo',
-  'Mayo',
   'Junio',
   'Agosto',
   'Septiembre',

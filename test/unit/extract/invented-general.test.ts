@@ -272,6 +272,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Institution VIENNA', 'PARTY_TO VIENNA -> <agreement>', 'Institution AP', 'PARTY_TO AP -> <agreement>'],
   ],
   [
+    'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
+    'Mayo County Council signed a letter of intent with Northfield University.',
+    'en',
+    ['Institution Mayo County Council', 'SIGNED_WITH Mayo County Council -> Northfield University'],
+    ['Institution County Council'],
+  ],
+  [
+    'invented "la Fundación Sol en la Plaza de Armas": a venue after "en la" ends the name',
+    'La Universidad del Sur firmó un convenio con la Fundación Sol en la Plaza de Armas.',
+    'es',
+    ['Institution Fundación Sol', 'SIGNED_WITH Universidad del Sur -> Fundación Sol'],
+    ['Institution Fundación Sol en la Plaza de Armas'],
+  ],
+  [
     'invented Spanish wire dateline with the agency in parentheses: no body "EFE"',
     'MADRID (EFE).- La Universidad Complutense y la Fundación Sol firmaron un convenio.',
     'es',

@@ -13,6 +13,7 @@ import {
   TOWN_TABLE,
   SIGNING_VERB_SET,
   CALENDAR_WORDS,
+  VENUE_TABLE,
 } from '../../lexicons';
 import { connectorAt, isWord, matchAt } from '../../match';
 
@@ -158,6 +159,8 @@ export function complement(ctx: Ctx, j: number, end: number, opts: { events?: bo
       const placeNext = next && next.cap && matchAt(PLACE_TABLE, toks, k + c, end);
       // "Foro Marítimo del Caribe en Cartagena": a known place after "en"/"in" says where an event is held
       if (opts.events && placeNext && (first === 'en' || first === 'in')) break;
+      // "la Fundación Sol en la Plaza de Armas", "in the Council Chamber": a venue after "en"/"in" says where
+      if ((first === 'en' || first === 'in') && c > 1 && matchAt(VENUE_TABLE, toks, k + c, end)) break;
       if (
         !next ||
         // "the Ministry of Finance on Monday", "in March": a date, not more of the name ("Hospital 12 de
