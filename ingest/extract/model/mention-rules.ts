@@ -114,6 +114,12 @@ export const MENTION_RULES = {
     'Se firmó el Memorando de Entendimiento entre la ASETEL, Movitel y Celcom para compartir datos.',
     'Movitel',
   ),
+  loneSignerBody: rule(
+    'lone-name-signs-with-body',
+    'Institution',
+    'Quaylink signed a memorandum of understanding with the Port Authority.',
+    'Quaylink',
+  ),
   signerListItem: rule(
     'party-before-signing-verb',
     'Institution',

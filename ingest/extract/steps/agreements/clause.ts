@@ -6,6 +6,7 @@ import type { AgreementPhrase } from './phrases';
 import { isWord } from '../../match';
 import { CLAUSE_BREAKS } from '../../model/extra-words';
 import { RULES } from '../../model/rules';
+import { MENTION_RULES } from '../../model/mention-rules';
 import { mentionsWithin } from '../../mention-index';
 import { isHeadline } from './phrases';
 import { ACT_NOUNS, HEADED, PARTY_INTRO, PASSIVE_AGENT } from './words';
@@ -223,7 +224,9 @@ function partiesAfterCue(f: Frame): { key: string; rule: string }[] {
         break;
       }
     const listed = insts.filter((m) => m.from > k && m.to <= end);
-    if (!listed.length || listed[0]!.from > k + 3) return [];
+    // a company may come after what it does: "with logistics technology firm Quaylink"
+    const reach = listed[0]?.reason === MENTION_RULES.companyAfterNoun.reason ? 8 : 3;
+    if (!listed.length || listed[0]!.from > k + reach) return [];
     const rule =
       intro === 'entre' || intro === 'between' ? RULES.signingBetween.reason : RULES.signsWith.reason;
     return listed.map((m) => ({ key: m.key!, rule }));

@@ -2,7 +2,7 @@
 // initials fit the acronym, and acronyms standing alone ("IMSS", "UA de C", "IMSS-Oportunidades").
 import type { Token } from '../../types';
 import type { Ctx } from './context';
-import { INSTITUTION_HEAD_TABLE, NOT_ACRONYM_SET, PLACE_TABLE } from '../../lexicons';
+import { INSTITUTION_HEAD_TABLE, NOT_ACRONYM_SET, PLACE_TABLE, POST_TITLE_TABLE } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
 import { ROMAN, COMPANY_INTRO } from './words';
 import { add, nameWord, isGivenName } from './context';
@@ -21,12 +21,29 @@ export function initials(toks: Token[], from: number, to: number): string {
   return s;
 }
 
+/** Endings of Spanish adjectives of nationality or trade: "tecnológica", "estadounidense", "española". */
+const ADJECTIVE_END = /(ica|ico|ense|ana|ano|ola|ol|esa|es|al|ora)$/;
+
 export function scanCompany(ctx: Ctx, i: number, end: number): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
-  if (t.cap || !COMPANY_INTRO.has(t.f) || !isWord(toks, i - 1, 'la', 'el', 'una', 'un', 'the', 'a')) return i;
-  const from = i + 1;
+  if (t.cap || !COMPANY_INTRO.has(t.f)) return i;
+  const prev = toks[i - 1];
+  // English stacks what the firm does before the noun: "logistics technology firm Quaylink"
+  const described = w.lang === 'en' && !!prev && prev.word && !prev.cap && prev.sent === t.sent;
+  if (!isWord(toks, i - 1, 'la', 'el', 'una', 'un', 'the', 'a') && !described) return i;
+  let from = i + 1;
+  // Spanish puts it after: "la empresa tecnológica Globant", "la firma estadounidense Deloitte"
+  while (
+    w.lang === 'es' &&
+    from < i + 3 &&
+    toks[from]?.word &&
+    !toks[from]!.cap &&
+    ADJECTIVE_END.test(toks[from]!.f)
+  )
+    from++;
   if (!toks[from]?.cap || ctx.claim[from] || isGivenName(toks[from])) return i;
+  if (matchAt(POST_TITLE_TABLE, toks, from, end)) return i;
   const to = complement(ctx, from, end);
   if (to <= from) return i;
   const surface = spanText(w.text, toks, from, to);

@@ -5,7 +5,8 @@
 // head noun (companies, brands): those not found yet are added. Places and people are left to their own
 // scanners (a country can be a party: the agreement step reads it then).
 import type { Ctx } from './context';
-import { NOT_NAME_SET, PLACE_TABLE, SIGNING_VERB_SET } from '../../lexicons';
+import { NOT_NAME_SET, PLACE_TABLE, SIGNING_VERB_SET, SURNAME_SET } from '../../lexicons';
+import { wordTags } from '../../../../engine/tagger';
 import { isWord, matchAt } from '../../match';
 import { addInstitution, brandToken, isGivenName } from './context';
 import { AGREEMENT_HEAD_WORDS } from './words';
@@ -80,10 +81,37 @@ export function scanSignerList(ctx: Ctx, v: number): number {
     if (!SEPARATORS.has(toks[k]?.f ?? '') || toks[k]!.sent !== verb.sent) break;
     k--;
   }
+  if (items.length === 1 && !items[0]!.claimed && loneSigner(ctx, items[0]!.from, items[0]!.to, v)) {
+    addInstitution(ctx, items[0]!.from, items[0]!.to, verb.sent, MENTION_RULES.loneSignerBody.reason);
+    return v;
+  }
   // a list of bodies: two items at least, one of them a body already found
   if (items.length < 2 || !items.some((item) => item.claimed)) return v;
   for (const { from, to, claimed } of items)
     if (!claimed && !ctx.claim[from] && bodyStart(ctx, from, to))
       addInstitution(ctx, from, to, verb.sent, MENTION_RULES.signerListItem.reason);
   return v;
+}
+
+/** Words a tagger knows as something other than a name: "Finalmente", "Ayer", "Both" open no body. */
+const NOT_A_NAME_TAG = ['Adverb', 'Verb', 'Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Adjective'];
+
+/**
+ * "Quaylink signed a memorandum with the Port Authority", "Microsoft firmó un convenio con el SENA": the one
+ * name that opens the sentence, as the subject of the signing verb, is a body when a body named before
+ * signs "with" it. Never a given name or a surname (a person signs too), a place or a word the tagger knows.
+ */
+function loneSigner(ctx: Ctx, from: number, to: number, v: number): boolean {
+  const { toks, w } = ctx;
+  const s = w.sentences[toks[v]!.sent]!;
+  const opens = from === s.tokStart || (from === s.tokStart + 1 && ARTICLES.has(toks[s.tokStart]!.f));
+  if (!opens || to - from > 4 || !bodyStart(ctx, from, to)) return false;
+  if (toks.slice(from, to).some((t) => t.upper || SURNAME_SET.has(t.f))) return false;
+  if (to - from === 1 && NOT_A_NAME_TAG.some((tag) => wordTags(toks[from]!.f, w.lang).has(tag))) return false;
+  for (let k = v + 1; k < s.tokEnd - 1; k++) {
+    if (!/^(con|with)$/.test(toks[k]!.f)) continue;
+    const at = ARTICLES.has(toks[k + 1]!.f) ? k + 2 : k + 1;
+    if (ctx.claim[at] === 'Institution') return true;
+  }
+  return false;
 }
