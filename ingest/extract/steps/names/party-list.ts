@@ -70,7 +70,15 @@ export function scanSignerList(ctx: Ctx, v: number): number {
       while (k >= 0 && ctx.claim[k] === label && toks[k]!.sent === verb.sent) k--;
       items.push({ from: k + 1, to, claimed: label === 'Institution' });
     } else {
-      while (k >= 0 && brandToken(toks[k]!.text) && !ctx.claim[k] && toks[k]!.sent === verb.sent) k--;
+      // a capitalised article opening the sentence is no part of the name: "La Red Ciudadana y ..."
+      while (
+        k >= 0 &&
+        brandToken(toks[k]!.text) &&
+        !ctx.claim[k] &&
+        toks[k]!.sent === verb.sent &&
+        !(ARTICLES.has(toks[k]!.f) && toks[k - 1]?.sent !== verb.sent)
+      )
+        k--;
       if (k + 1 === to) break;
       // digits glued to the name: "5G Americas", read as "5", "G", "Americas"
       if (k >= 0 && /^\d+$/.test(toks[k]!.text) && toks[k]!.end === toks[k + 1]!.start) k--;

@@ -19,8 +19,19 @@ const TERRITORIAL =
 const COMPANY_POSTS =
   /^(gerente|gerenta|gerente general|gerenta general|ceo|chief executive|chief executive officer|managing director|fundador|fundadora|cofundador|cofundadora|founder|co-founder)$/;
 
+/**
+ * Heads that name plans and alliances as often as bodies ("la Red de Agua", "Grupo de Trabajo") but a body
+ * once a post belongs to them: "director ejecutivo de Red Ciudadana", "presidente del Grupo Éxito".
+ */
+const BODY_AFTER_POST = new Set(
+  'red alianza grupo centro sociedad union liga frente movimiento comunidad network alliance group centre center society union league'.split(
+    ' ',
+  ),
+);
+
 /** A brand's mark: a lone capital letter ("Sistema B"), a digit ("5G Americas"), a company word at its end. */
 function brandLike(toks: Ctx['toks'], from: number, to: number): boolean {
+  if (to - from >= 2 && BODY_AFTER_POST.has(toks[from]!.f)) return true;
   for (let k = from; k < to; k++) if (/^(\p{Lu}|\d.*)$/u.test(toks[k]!.text)) return true;
   return COMPANY_WORDS.has(toks[to - 1]!.f);
 }
@@ -28,7 +39,7 @@ function brandLike(toks: Ctx['toks'], from: number, to: number): boolean {
 export function scanPostBody(ctx: Ctx, i: number, end: number): number {
   const { toks } = ctx;
   const t = toks[i]!;
-  if (t.f !== 'de' && t.f !== 'of') return i;
+  if (t.f !== 'de' && t.f !== 'del' && t.f !== 'of') return i;
   let post: string | null = null;
   for (let s = Math.max(0, i - 5); s < i && !post; s++) {
     const p = matchAt(POST_TITLE_TABLE, toks, s, i);
@@ -53,7 +64,7 @@ export function scanPostBody(ctx: Ctx, i: number, end: number): number {
   // a company's post ("gerente general de Cordillera Textil") names a company even without a brand's mark
   if (place && to <= from + place.len) return i;
   if (!brandLike(toks, from, to) && !(COMPANY_POSTS.test(post) && to - from >= 2)) return i;
-  const after = toks[to];
+  const after = toks[to]?.sent === t.sent ? toks[to] : undefined;
   // the name ends the post: punctuation, the end, or a scope ("para América Latina", "en México")
   if (after && !/^[,.;:)]$/.test(after.text) && !['para', 'en', 'for', 'in', 'y', 'and'].includes(after.f))
     return i;
