@@ -70,6 +70,13 @@ export const MENTION_RULES = {
     'El contrato lo ganó Ibarra & Solís con la oferta más baja.',
     'Ibarra & Solís',
   ),
+  companyTradeWord: rule(
+    'company-trade-word-ends-name',
+    'Institution',
+    'Apex Labs CEO Mary Ní Bhriain opened the plant.',
+    'Apex Labs',
+    'en',
+  ),
   companyAfterNoun: rule(
     'company-after-company-noun',
     'Institution',
@@ -119,6 +126,7 @@ export const MENTION_RULES = {
     'Institution',
     'Quaylink signed a memorandum of understanding with the Port Authority.',
     'Quaylink',
+    'en',
   ),
   signerListItem: rule(
     'party-before-signing-verb',

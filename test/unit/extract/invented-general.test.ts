@@ -328,6 +328,24 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     [],
   ],
   [
+    'invented Irish names ("Seán Ó Briain", "Mary Ní Bhriain") and a company by its trade word ("Apex Labs")',
+    'The letter of intent was signed by the Chief Executive of Cork County Council, Seán Ó Briain, and Apex Labs CEO Mary Ní Bhriain.',
+    'en',
+    [
+      'HOLDS_ROLE Seán Ó Briain -> Cork County Council',
+      'HOLDS_ROLE Mary Ní Bhriain -> Apex Labs',
+      'SIGNED_WITH Cork County Council -> Apex Labs',
+    ],
+    ['Person Ó Briain'],
+  ],
+  [
+    'invented trade word after a connector: "Department of Information Systems" stays the department',
+    'The Department of Information Systems opened a laboratory.',
+    'en',
+    ['Institution Department of Information Systems'],
+    ['Institution Information Systems'],
+  ],
+  [
     'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
     'Mayo County Council signed a letter of intent with Northfield University.',
     'en',

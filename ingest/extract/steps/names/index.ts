@@ -10,7 +10,7 @@ import { scanAcronym, scanAcronymDefinition, scanCompany, scanCompanyList } from
 import { scanEvent, scanQuotedEvent, scanTitleEvent } from './event';
 import { scanVenue } from './venue';
 import { scanNamedAgain } from './named-again';
-import { scanAmpersandName, scanLegalName } from './legal-form';
+import { scanAmpersandName, scanLegalName, scanTradeName } from './legal-form';
 import { issuingOffice } from './issuing-office';
 import { scanPostBody } from './post-body';
 import { scanPartyList, scanSignerList } from './party-list';
@@ -74,6 +74,7 @@ export function findNames(w: Work): void {
   pass(ctx, body, (i, end) => scanAmpersandName(ctx, i, end));
   pass(ctx, body, (i, end) => scanCompany(ctx, i, end));
   pass(ctx, body, (i, end) => scanCompanyList(ctx, i, end));
+  pass(ctx, body, (i, end) => scanTradeName(ctx, i, end));
   // 2. events (may contain institutions: they claim their own tokens separately)
   scanEvents(ctx, body);
   // 3. venues, people, places, lone acronyms

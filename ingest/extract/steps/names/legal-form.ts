@@ -7,6 +7,7 @@ import type { Ctx } from './context';
 import { add, isGivenName, nameWord } from './context';
 import { spanText } from '../../match';
 import { MENTION_RULES } from '../../model/mention-rules';
+import { PORTFOLIOS } from '../../lexicon/post-bodies';
 
 /** Legal forms as tokens, folded: "S.A.", "S.A.S.", "Ltda", "Ltd", "Inc", "LLC", "GmbH". */
 const FORMS = new Set(
@@ -106,4 +107,51 @@ export function scanAmpersandName(ctx: Ctx, i: number, end: number): number {
     'Institution',
   );
   return to;
+}
+
+/** Trade words that end an English company's name as its legal form does: "Apex Labs", "Orbis Technologies". */
+const TRADE_WORDS = new Set(
+  'labs laboratories technologies systems solutions ventures holdings networks consulting corporation industries pharmaceuticals'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Step 4b''': a capitalised name ending in a trade word is a company ("Apex Labs CEO Mary Ní Bhriain"), found
+ * after the head-noun scanner (a body with a head keeps the words it runs through) and never after a
+ * connector ("Department of Information Systems" stays the department).
+ */
+export function scanTradeName(ctx: Ctx, i: number, end: number): number {
+  const { toks, w } = ctx;
+  const t = toks[i]!;
+  if (!t.cap || t.upper || !TRADE_WORDS.has(t.f) || ctx.claim[i] || i >= end) return i;
+  let from = i;
+  while (
+    from > i - 3 &&
+    toks[from - 1]?.sent === t.sent &&
+    !ctx.claim[from - 1] &&
+    nameWord(toks[from - 1]) &&
+    !toks[from - 1]!.upper
+  )
+    from--;
+  if (from === i || isGivenName(toks[from]) || PORTFOLIOS.has(toks[from]!.f)) return i;
+  // "Department of Information Systems": words after a connector are a complement, not a company
+  if (/^(of|for|de|del|on|in)$/.test(toks[from - 1]?.f ?? '')) return i;
+  // "the UNDP Accelerator Labs": a unit of the body whose acronym comes first
+  if (toks[from - 1]?.upper && toks[from - 1]!.sent === t.sent) return i;
+  add(
+    ctx,
+    {
+      label: 'Institution',
+      from,
+      to: i + 1,
+      sent: t.sent,
+      surface: spanText(w.text, toks, from, i + 1),
+      reason: MENTION_RULES.companyTradeWord.reason,
+      full: true,
+      kind: 'company',
+    },
+    'Institution',
+  );
+  return i + 1;
 }

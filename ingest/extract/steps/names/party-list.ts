@@ -5,7 +5,7 @@
 // head noun (companies, brands): those not found yet are added. Places and people are left to their own
 // scanners (a country can be a party: the agreement step reads it then).
 import type { Ctx } from './context';
-import { NOT_NAME_SET, PLACE_TABLE, SIGNING_VERB_SET, SURNAME_SET } from '../../lexicons';
+import { NOT_NAME_SET, PLACE_TABLE, POST_TITLE_TABLE, SIGNING_VERB_SET, SURNAME_SET } from '../../lexicons';
 import { wordTags } from '../../../../engine/tagger';
 import { isWord, matchAt } from '../../match';
 import { addInstitution, brandToken, isGivenName } from './context';
@@ -114,7 +114,9 @@ function loneSigner(ctx: Ctx, from: number, to: number, v: number): boolean {
   const s = w.sentences[toks[v]!.sent]!;
   const opens = from === s.tokStart || (from === s.tokStart + 1 && ARTICLES.has(toks[s.tokStart]!.f));
   if (!opens || to - from > 4 || !bodyStart(ctx, from, to)) return false;
-  if (toks.slice(from, to).some((t) => t.upper || SURNAME_SET.has(t.f))) return false;
+  if (toks.slice(from, to).some((t) => t.upper || SURNAME_SET.has(t.f) || isGivenName(t))) return false;
+  // "Director Nadia Haddad signed ...": a post opens a person's name, not a body's
+  for (let k = from; k < to; k++) if (matchAt(POST_TITLE_TABLE, toks, k, to + 1)) return false;
   if (to - from === 1 && NOT_A_NAME_TAG.some((tag) => wordTags(toks[from]!.f, w.lang).has(tag))) return false;
   for (let k = v + 1; k < s.tokEnd - 1; k++) {
     if (!/^(con|with)$/.test(toks[k]!.f)) continue;

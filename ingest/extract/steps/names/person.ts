@@ -27,7 +27,7 @@ function honorificAt(toks: Token[], i: number, end: number): number {
 }
 
 /** Step 4e: people: [honorific] Given Surname+ (particles inside), or any 2-4 capitalised words after a post title. */
-/** Lower-case particles inside a person's name: "Siti Hajar binti Osman", "Lula da Silva", "van der Berg". */
+/** Particles inside a person's name: "Siti Hajar binti Osman", "Lula da Silva", "van der Berg", "Seán Ó Móráin". */
 const NAME_PARTICLES = new Set([
   'bin',
   'binti',
@@ -43,6 +43,14 @@ const NAME_PARTICLES = new Set([
   'du',
   'ter',
   'ten',
+  // Irish, capitalised: "Seán Ó Móráin", "Órla Ní Bhriain", "Mac Giolla"
+  'Ó',
+  'Ní',
+  'Nic',
+  'Mac',
+  'Ua',
+  'Uí',
+  'Mhic',
 ]);
 const REGNAL = /^(II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$/;
 
