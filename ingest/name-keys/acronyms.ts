@@ -36,3 +36,42 @@ export function initialsOf(name: string): string {
 export function acronymLetters(acronym: string): string {
   return acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
 }
+
+/**
+ * Does a syllabic acronym spell the name: pieces of three or more of its capitalised words, in order, the
+ * first word's first ("SENAF": SEcretaría NAcional de Niñez, Adolescencia y Familia; "Catunic": CÁmara de
+ * TUrismo de NICoya)? Only acronyms of four letters or more with a syllable in them: with single letters
+ * alone, initialsOf says it.
+ * @example spellsSyllables('CONATEL', 'Comisión Nacional de Telecomunicaciones') // true
+ */
+export function spellsSyllables(acronym: string, name: string): boolean {
+  const a = stripAccents(acronymLetters(acronym)).toLowerCase();
+  const words = name
+    .split(/[\s-]+/)
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) =>
+      stripAccents(word)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, ''),
+    );
+  if (a.length < 4 || words.length < 3) return false;
+  // can a[i..] be spelled from words[w..], the piece at i starting word w, with `pieces` taken so far
+  // (counted up to 3) and a syllable among them or not
+  const memo = new Map<string, boolean>();
+  const spell = (i: number, w: number, pieces: number, syllable: boolean): boolean => {
+    if (i === a.length) return syllable && pieces >= 3;
+    if (w >= words.length) return false;
+    const key = `${i} ${w} ${pieces} ${syllable}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[w]!;
+    const taken = Math.min(3, pieces + 1);
+    let ok = false;
+    for (let n = 1; n <= word.length && i + n <= a.length && a[i + n - 1] === word[n - 1] && !ok; n++)
+      for (let next = w + 1; next <= words.length && !ok; next++)
+        ok = spell(i + n, next, taken, syllable || n > 1);
+    memo.set(key, ok);
+    return ok;
+  };
+  return spell(0, 0, 0, false);
+}

@@ -2,7 +2,7 @@
 // entities) and the cross-document one (resolve). One key function per kind of name, over one fold.
 export { fold, stripAccents } from '../../model/fold';
 export { wordTokens, casedTokens } from './words';
-export { acronymKey, acronymLetters, initialsOf } from './acronyms';
+export { acronymKey, acronymLetters, initialsOf, spellsSyllables } from './acronyms';
 export { GIVEN_NAME_TOKENS, personTokens, personWord, stripHonorifics } from './person-tokens';
 export {
   documentContentKey,

@@ -70,6 +70,12 @@ export const MENTION_RULES = {
     'El contrato lo ganó Ibarra & Solís con la oferta más baja.',
     'Ibarra & Solís',
   ),
+  spelledAcronym: rule(
+    'title-case-acronym-spells-named-body',
+    'Institution',
+    'La Cámara de Turismo de Nicoya organizó el foro. Habló el presidente de Catunic.',
+    'Catunic',
+  ),
   companyTradeWord: rule(
     'company-trade-word-ends-name',
     'Institution',

@@ -346,6 +346,23 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Institution Information Systems'],
   ],
   [
+    'invented title-case acronym spelling a named body by syllables ("Catunic"), and one in capitals ("SENAF")',
+    'La Cámara de Turismo de Nicoya y la Secretaría Nacional de Niñez, Adolescencia y Familia firmaron un convenio. Habló el presidente de Catunic, Geovanny Matarrita Gutiérrez. La titular de la SENAF, Ana Ruiz Paz, destacó el acuerdo.',
+    'es',
+    [
+      'HOLDS_ROLE Geovanny Matarrita Gutiérrez -> Cámara de Turismo de Nicoya',
+      'HOLDS_ROLE Ana Ruiz Paz -> Secretaría Nacional de Niñez, Adolescencia y Familia',
+    ],
+    ['Institution Catunic', 'Institution SENAF'],
+  ],
+  [
+    'invented word the tagger knows is no acronym of a named body ("Fiscal")',
+    'La Fiscalía Especializada en Delitos Electorales firmó un convenio. El Fiscal, Carlos Ruiz Paz, lo presentó.',
+    'es',
+    [],
+    ['Institution Fiscal'],
+  ],
+  [
     'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
     'Mayo County Council signed a letter of intent with Northfield University.',
     'en',

@@ -10,6 +10,7 @@ import {
   eventTokens,
   fold,
   initialsOf,
+  spellsSyllables,
   institutionAcronymKey,
   institutionNameKey,
   isGenericVenue,
@@ -60,6 +61,15 @@ describe('name-keys', () => {
     ['Instituto Mexicano del Seguro Social', 'IMSS'],
     ['Agencia de Cooperación Técnica-Regional', 'ACTR'],
     ['la oficina de enlace', ''],
+  ]);
+  // acronym | name: invented bodies and the real pattern of Latin American syllabic acronyms
+  table('spellsSyllables', (x: string) => spellsSyllables(x.split('|')[0]!, x.split('|')[1]!), [
+    ['SENAF|Secretaría Nacional de Niñez, Adolescencia y Familia', true],
+    ['Catunic|Cámara de Turismo de Nicoya', true],
+    ['Fontur|Fondo Nacional de Turismo', true],
+    ['IMSS|Instituto Mexicano del Seguro Social', false],
+    ['Fiscal|Fiscalía Especializada en Delitos Electorales', false],
+    ['CAFE|Cámara de Fomento', false],
   ]);
   table('acronymLetters', acronymLetters, [
     ['I.M.S.S.', 'IMSS'],

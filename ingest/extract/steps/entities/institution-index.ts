@@ -6,7 +6,7 @@
 // go stale, so those hits are checked against the entity as it is now.
 import type { Entity, Mention, Work } from '../../types';
 import { fold } from '../../text';
-import { acronymLetters, documentContentKey, initialsOf } from '../../../name-keys';
+import { acronymLetters, documentContentKey, initialsOf, spellsSyllables } from '../../../name-keys';
 import { attach, entitiesOf, rename } from './entity';
 import { firstOf, Postings } from './postings';
 
@@ -169,8 +169,15 @@ export class InstitutionIndex {
       (a.length >= 3
         ? firstOf(this.rank, [this.byInitials.get(initials)], (e) => initialsOf(e.name) === initials)
         : undefined) ??
-      firstOf(this.rank, [this.byNameWord.get(acr)], (e) => e.name.split(/\s+/).includes(acr))
+      firstOf(this.rank, [this.byNameWord.get(acr)], (e) => e.name.split(/\s+/).includes(acr)) ??
+      this.spelledBySyllables(acr)
     );
+  }
+
+  /** The one institution whose name a syllabic acronym spells ("SENAF"), if exactly one does. */
+  private spelledBySyllables(acr: string): Entity | undefined {
+    const fits = this.all.filter((e) => !e.properties.acronym && spellsSyllables(acr, e.name));
+    return fits.length === 1 ? fits[0] : undefined;
   }
 
   /** The first institution whose folded name holds `f` ("seguro social" in "Instituto Mexicano del Seguro Social"). */

@@ -14,6 +14,7 @@ import { scanAmpersandName, scanLegalName, scanTradeName } from './legal-form';
 import { issuingOffice } from './issuing-office';
 import { scanPostBody } from './post-body';
 import { scanPartyList, scanSignerList } from './party-list';
+import { scanSpelledAcronym } from './spelled-acronym';
 import { afterPostTitle, listedPerson, scanPerson } from './person';
 import { scanDatelineHead, scanDatelinePlaces, scanPlace } from './place';
 import { placesNamedAgain, scanPlaceLists } from './place-list';
@@ -80,6 +81,7 @@ export function findNames(w: Work): void {
   // 3. venues, people, places, lone acronyms
   pass(ctx, body, (i, end) => scanVenue(ctx, i, end));
   pass(ctx, body, (i) => scanAcronym(ctx, i));
+  pass(ctx, body, (i, end) => scanSpelledAcronym(ctx, i, end));
   pass(ctx, body, (i, end) => scanPostBody(ctx, i, end));
   pass(ctx, body, (i, end) => scanPartyList(ctx, i, end));
   pass(ctx, body, (i) => scanSignerList(ctx, i));
