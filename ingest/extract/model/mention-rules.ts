@@ -134,6 +134,12 @@ export const MENTION_RULES = {
     'Quaylink',
     'en',
   ),
+  counterpartAfterCon: rule(
+    'counterpart-after-con',
+    'Institution',
+    'La Secretaría de Salud firmó un convenio con Unicef para vacunar a los niños.',
+    'Unicef',
+  ),
   signerListItem: rule(
     'party-before-signing-verb',
     'Institution',

@@ -363,6 +363,27 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Institution Fiscal'],
   ],
   [
+    'invented name after the signing\'s "con"/"with" that the tagger has never seen is the other party',
+    'La Secretaría de Salud firmó un convenio con Unicef para vacunar a los niños.',
+    'es',
+    ['SIGNED_WITH Secretaría de Salud -> Unicef'],
+    [],
+  ],
+  [
+    'invented "signed a memorandum of understanding with Novartis" (English)',
+    'The Ministry of Health signed a memorandum of understanding with Novartis to supply vaccines.',
+    'en',
+    ['SIGNED_WITH Ministry of Health -> Novartis'],
+    [],
+  ],
+  [
+    'invented person after "con" is no party',
+    'La Secretaría de Salud firmó un convenio con Juan Pérez y con Kenia.',
+    'es',
+    ['Person Juan Pérez'],
+    ['Institution Juan Pérez', 'Institution Kenia'],
+  ],
+  [
     'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
     'Mayo County Council signed a letter of intent with Northfield University.',
     'en',

@@ -1,11 +1,19 @@
-// Step 4i: the parties a signing lists: after the agreement's "entre"/"between" ("el Memorando de
+// Step 4i: the parties a signing lists: after the agreement's "entre"/"between" or the signing's "con"/"with"
+// ("firmó un convenio con Unicef": a name the tagger has never seen, no person's or place's) ("el Memorando de
 // Entendimiento entre la GSMA, Claro, Tigo y Vox", "Agreement between Hyundai Motor Company and UNDP"), or
 // as the subjects of a signing verb, in a list that already holds a body ("La GSMA, la CONATEL y
 // representantes de Claro, Personal, Tigo y Vox firmaron"). Each item names a body, with or without a
 // head noun (companies, brands): those not found yet are added. Places and people are left to their own
 // scanners (a country can be a party: the agreement step reads it then).
 import type { Ctx } from './context';
-import { NOT_NAME_SET, PLACE_TABLE, POST_TITLE_TABLE, SIGNING_VERB_SET, SURNAME_SET } from '../../lexicons';
+import {
+  HONORIFIC_TABLE,
+  NOT_NAME_SET,
+  PLACE_TABLE,
+  POST_TITLE_TABLE,
+  SIGNING_VERB_SET,
+  SURNAME_SET,
+} from '../../lexicons';
 import { wordTags } from '../../../../engine/tagger';
 import { isWord, matchAt } from '../../match';
 import { addInstitution, brandToken, isGivenName } from './context';
@@ -22,9 +30,12 @@ const REACH = 6;
 export function scanPartyList(ctx: Ctx, i: number, end: number): number {
   const { toks } = ctx;
   const t = toks[i]!;
-  if (t.f !== 'entre' && t.f !== 'between') return i;
+  // "el convenio entre A y B"; "firmó un convenio con Unicef", "a memorandum with Novartis": the other party
+  const counterpart = t.f === 'con' || t.f === 'with';
+  if (t.f !== 'entre' && t.f !== 'between' && !counterpart) return i;
   const before = toks.slice(Math.max(0, i - REACH), i);
   if (!before.some((x) => x.sent === t.sent && AGREEMENT_HEAD_WORDS.has(x.f))) return i;
+  if (counterpart && !before.some((x) => x.sent === t.sent && SIGNING_VERB_SET.has(x.f))) return i;
   const found: [number, number][] = [];
   let k = i + 1;
   // the item after "y"/"and" is the last
@@ -39,16 +50,42 @@ export function scanPartyList(ctx: Ctx, i: number, end: number): number {
     } else {
       while (k < end && brandToken(toks[k]!.text) && !ctx.claim[k]) k++;
       if (k === from) break;
-      if (bodyStart(ctx, from, end)) found.push([from, k]);
+      if (
+        bodyStart(ctx, from, end) &&
+        (!counterpart || (!personLike(ctx, from, k) && unknownWords(ctx, from, k)))
+      )
+        found.push([from, k]);
     }
     const sep = toks[k]?.f ?? '';
     if (last || !SEPARATORS.has(sep)) break;
     last = sep !== ',';
     k++;
   }
-  for (const [from, to] of found) addInstitution(ctx, from, to, t.sent, MENTION_RULES.listedParty.reason);
+  const reason = counterpart ? MENTION_RULES.counterpartAfterCon.reason : MENTION_RULES.listedParty.reason;
+  for (const [from, to] of found) addInstitution(ctx, from, to, t.sent, reason);
   return found.length ? found.at(-1)![1] : i;
 }
+
+/** A name that may be a person's: a given name or surname in it, a courtesy title or a post opening it. */
+function personLike(ctx: Ctx, from: number, to: number): boolean {
+  const { toks } = ctx;
+  if (matchAt(HONORIFIC_TABLE, toks, from, to) || matchAt(POST_TITLE_TABLE, toks, from, to)) return true;
+  if (toks.slice(from, to).some((t) => isGivenName(t) || SURNAME_SET.has(t.f))) return true;
+  // the tagger's lexicon knows many people and places by name ("Kenya", "Ruto")
+  return toks
+    .slice(from, to)
+    .some((t) => PERSON_OR_PLACE_TAGS.some((tag) => wordTags(t.f, ctx.w.lang).has(tag)));
+}
+
+/** Words the tagger has never seen (a brand: "Unicef", "Microsoft") or knows as an organisation's. */
+function unknownWords(ctx: Ctx, from: number, to: number): boolean {
+  return ctx.toks.slice(from, to).every((t) => {
+    const tags = wordTags(t.f, ctx.w.lang);
+    return tags.has('Organization') || (tags.size === 1 && tags.has('Noun'));
+  });
+}
+
+const PERSON_OR_PLACE_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region'];
 
 /** An item's first word can open a body's name: not a given name (a person), a place, a month or weekday. */
 function bodyStart(ctx: Ctx, from: number, end: number): boolean {
