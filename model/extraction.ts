@@ -21,6 +21,8 @@ export interface DocumentInfo {
   location?: string | null;
   /** Where it was published on the web (front matter `url`, HTML canonical link), when known. */
   url?: string | null;
+  /** Who published it (the site's name of a web page), when known. */
+  publisher?: string | null;
 }
 
 /** A sentence that states a fact, with offsets into the document's clean text. */

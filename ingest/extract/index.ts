@@ -42,6 +42,7 @@ export function extractTraced(doc: SourceDocument): { extraction: Extraction; hi
     agreements: [],
     date: doc.date,
     location: doc.location ?? null,
+    publisher: doc.publisher ?? null,
   };
   // 1. sentences, 2. tokens with offsets
   for (const s of splitSentences(doc.text)) {

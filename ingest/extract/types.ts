@@ -138,6 +138,8 @@ export interface Work {
   agreements: AgreementDraft[];
   date: string | null;
   location: string | null;
+  /** Who published the document (the site's name), when the reader knows it. */
+  publisher: string | null;
   /** Posts read without their institution ("representante legal"), by person key. */
   roleOnly?: Map<string, string>;
   /** Step 7a's reading of signers, witnesses and attendees. */

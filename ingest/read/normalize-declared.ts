@@ -7,5 +7,11 @@ export function normalizeDeclared(meta: DeclaredMetadata): DeclaredMetadata {
     value === undefined
       ? undefined
       : cleanText(value, { markdown: true, wrapped: true }).join(' ') || undefined;
-  return { ...meta, title: clean(meta.title), subtitle: clean(meta.subtitle), author: clean(meta.author) };
+  return {
+    ...meta,
+    title: clean(meta.title),
+    subtitle: clean(meta.subtitle),
+    author: clean(meta.author),
+    publisher: clean(meta.publisher),
+  };
 }

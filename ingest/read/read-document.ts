@@ -84,6 +84,7 @@ export async function readBuffer(
     author: meta.author,
     location: meta.location,
     url: declared.url ?? null,
+    publisher: declared.publisher ?? null,
   };
 }
 

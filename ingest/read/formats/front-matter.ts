@@ -27,6 +27,7 @@ export function splitFrontMatter(text: string, file: string): { body: string; me
       location: asText(data.place) ?? asText(data.location),
       lang: asText(data.lang) ?? asText(data.language),
       url: asText(data.url) ?? asText(data.source_url) ?? asText(data.link),
+      publisher: asText(data.publisher) ?? asText(data.site_name) ?? asText(data.organization),
     },
   };
 }

@@ -86,9 +86,18 @@ export const readHtml: FormatReader = (buffer, file) => {
   return Promise.resolve({ text: paragraphs.join('\n\n'), meta, markdown: false, wrapped: false });
 };
 
+const SITE_NAME = /\s+[|–—]\s+([^|–—]+)$|\s+-\s+([^-]+)$/;
+
 /** "Firman convenio | Portal del Gobierno" -> "Firman convenio": the site's name is not the headline. */
 function withoutSiteName(title: string | undefined): string | undefined {
-  return title?.replace(/\s+[|–—]\s+[^|–—]+$|\s+-\s+[^-]+$/, '').trim() || title;
+  return title?.replace(SITE_NAME, '').trim() || title;
+}
+
+/** "Firman convenio – Municipalidad de Puerto Varas" -> "Municipalidad de Puerto Varas": a name, not a slogan. */
+export function siteName(title: string | undefined): string | undefined {
+  const m = title ? SITE_NAME.exec(title) : null;
+  const name = (m?.[1] ?? m?.[2])?.trim();
+  return name && /^\p{Lu}/u.test(name) && name.split(/\s+/).length <= 10 ? name : undefined;
 }
 
 function readHead($: cheerio.CheerioAPI): DeclaredMetadata {
@@ -109,6 +118,7 @@ function readHead($: cheerio.CheerioAPI): DeclaredMetadata {
     author: attr('meta[name="author"]', 'content'),
     url: webAddress(attr('link[rel="canonical"]', 'href') ?? attr('meta[property="og:url"]', 'content')),
     lang: attr('html', 'lang'),
+    publisher: attr('meta[property="og:site_name"]', 'content') ?? siteName(text('head > title, title')),
   };
 }
 

@@ -11,6 +11,8 @@ export interface DeclaredMetadata {
   lang?: string;
   /** Where the release was published (front matter `url`, HTML canonical link or og:url). */
   url?: string;
+  /** Who published it: the site's name (front matter `publisher`, HTML og:site_name or the title's suffix). */
+  publisher?: string;
 }
 
 export interface RawText {

@@ -142,4 +142,15 @@ describe('extract/local posts (invented)', () => {
       for (const f of mustNot) expect(got).to.not.include(f);
     });
   }
+
+  it('[extract/local-posts] a bare "la Municipalidad" on the site of a municipality is that municipality', () => {
+    const text =
+      'La Municipalidad firmó un convenio con el Instituto Profesional del Sur. El secretario municipal, abogado Luis Paredes Soto, actuó como ministro de fe.';
+    const got = facts(extract(text, 'es', { publisher: 'Municipalidad de Villa Rosa' }));
+    expect(got).to.include('SIGNED_WITH Municipalidad de Villa Rosa -> Instituto Profesional del Sur');
+    expect(got).to.include('HOLDS_ROLE Luis Paredes Soto -> Municipalidad de Villa Rosa');
+    // a publisher with another head is no referent
+    const other = facts(extract(text, 'es', { publisher: 'Diario del Sur' }));
+    expect(other.some((f) => f.includes('Diario del Sur'))).to.equal(false);
+  });
 });

@@ -77,10 +77,36 @@ describe('ingest/read: formats', () => {
       const doc = await readBuffer(Buffer.from(html), 'x.html');
       expect(doc.title).to.equal('Firman convenio UNAM y Oaxaca');
       expect(doc.text.split('\n\n')[0]).to.equal('Firman convenio UNAM y Oaxaca');
+      expect(doc.publisher, 'the site name is the publisher').to.equal('Portal del Gobierno');
+    });
+
+    it('reads the publisher from og:site_name before the title, and none from a title without a suffix', async () => {
+      const page = (head: string) =>
+        `<html><head>${head}</head><body><p>La Municipalidad y el Instituto firmaron un convenio de colaboración.</p></body></html>`;
+      const named = await readBuffer(
+        Buffer.from(
+          page(
+            '<meta property="og:site_name" content="Municipalidad de Villa Rosa"><title>Firman convenio - Portal</title>',
+          ),
+        ),
+        'a.html',
+      );
+      expect(named.publisher).to.equal('Municipalidad de Villa Rosa');
+      const bare = await readBuffer(
+        Buffer.from(page('<title>Firman convenio de colaboración</title>')),
+        'b.html',
+      );
+      expect(bare.publisher).to.equal(null);
     });
   });
 
   describe('front matter', () => {
+    it('reads a declared publisher', async () => {
+      const md =
+        '---\ntitle: Firman convenio\npublisher: Municipalidad de Villa Rosa\n---\nTexto del convenio firmado.';
+      expect((await readBuffer(Buffer.from(md), 'p.md')).publisher).to.equal('Municipalidad de Villa Rosa');
+    });
+
     it('cleans a declared title like the text, so that title and first paragraph agree', async () => {
       const md = '---\ntitle: "Firman el “Convenio Marco” con **UNAM**"\n---\nTexto del convenio firmado.';
       const doc = await readBuffer(Buffer.from(md), 'q.md');

@@ -5,7 +5,7 @@
 import type { Mention, Work } from '../../types';
 import { fold } from '../../text';
 import { acronymLetters, documentContentKey, initialsOf } from '../../../name-keys';
-import { newEntity } from './entity';
+import { findInstitution, newEntity } from './entity';
 import { InstitutionIndex } from './institution-index';
 import { Nearest } from '../../nearest';
 import { ANAPHOR_SYNONYMS } from '../names/words';
@@ -134,6 +134,19 @@ function bareHeads(w: Work, ms: Mention[]): void {
     if (target) {
       m.key = target.key;
       w.entities.get(target.key!)!.mentions.push(m);
-    }
+    } else publishedBy(w, m, heads);
   }
+}
+
+/**
+ * "La Municipalidad firmó ..." on the site of the Municipalidad de Puerto Varas: a bare head no name of the
+ * text fits points to the body that published the page, when its name has that head.
+ */
+function publishedBy(w: Work, m: Mention, heads: readonly string[]): void {
+  const name = w.publisher;
+  if (!name || !heads.some((h) => fold(name).startsWith(h + ' ') || fold(name) === h)) return;
+  const e = findInstitution(w, name) ?? newEntity(w, 'Institution', name);
+  if (m.kind) e.properties.kind ??= m.kind;
+  m.key = e.key;
+  e.mentions.push(m);
 }
