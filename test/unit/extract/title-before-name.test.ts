@@ -23,6 +23,12 @@ const ROWS: [string, string, string[], string[]][] = [
     ['HOLDS_ROLE Rosa Medina Salas -> Ayuntamiento de Villa Alta'],
     [],
   ],
+  [
+    'invented "la secretaria de A, B y C de la Municipalidad, Lic. X": a listed area, then the body',
+    'La Municipalidad de Rafaela y la Universidad del Sur firmaron un convenio. Participó la secretaria de Desarrollo, Innovación y Relaciones Internacionales de la Municipalidad, Lic. Natalia Soledad Maina.',
+    ['HOLDS_ROLE Natalia Soledad Maina -> Municipalidad de Rafaela'],
+    ['HOLDS_ROLE Natalia Soledad Maina -> Universidad del Sur'],
+  ],
 ];
 
 describe('extract/title before name (invented)', () => {

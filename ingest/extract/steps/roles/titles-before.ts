@@ -76,7 +76,7 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
       let runTo = 0;
       if (connectorAt(toks, q, s.tokEnd) && !instAt(w, q + connectorAt(toks, q, s.tokEnd))) {
         let k = q;
-        while (k < Math.min(s.tokEnd, q + 10)) {
+        while (k < Math.min(s.tokEnd, q + 16)) {
           const cc = connectorAt(toks, k, s.tokEnd);
           if (cc && /^(de|del)$/.test(toks[k]!.f) && instAt(w, k + cc) && k > q) {
             title2 = spanText(w.text, toks, i, k);
@@ -85,7 +85,19 @@ export function titlesBefore(w: Work, refs: RoleRef[], roleOnly: Map<string, str
           }
           if (cc) k += cc;
           else if (toks[k]!.cap && toks[k]!.word && !personAt(w, k)) k++;
-          else {
+          // "secretaria de Desarrollo, Innovación y Relaciones Internacionales de la Municipalidad": the
+          // area is a list; a comma before a name or a courtesy title ends it
+          else if (
+            toks[k]!.text === ',' &&
+            k > q + 1 &&
+            toks[k + 1]?.cap &&
+            toks[k + 1]!.word &&
+            !personAt(w, k + 1) &&
+            !matchAt(HONORIFIC_TABLE, toks, k + 1, s.tokEnd)
+          ) {
+            runTo = k;
+            k++;
+          } else {
             // "Vice Minister for Cooperation Ana Molina": the title runs up to the name
             if (personAt(w, k) && k > q + 1) {
               title2 = spanText(w.text, toks, i, k);
