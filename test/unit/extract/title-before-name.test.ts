@@ -29,6 +29,12 @@ const ROWS: [string, string, string[], string[]][] = [
     ['HOLDS_ROLE Natalia Soledad Maina -> Municipalidad de Rafaela'],
     ['HOLDS_ROLE Natalia Soledad Maina -> Universidad del Sur'],
   ],
+  [
+    'invented "el director del INTA Rafaela, Dr. X": the branch\'s town after the acronym, also a given name',
+    'La Municipalidad de Rafaela firmó un convenio con el Instituto Nacional de Tecnología Agropecuaria (INTA). Participó el director del INTA Rafaela, Dr. Oscar Quaino.',
+    ['HOLDS_ROLE Oscar Quaino -> Instituto Nacional de Tecnología Agropecuaria'],
+    ['Person Rafaela'],
+  ],
 ];
 
 describe('extract/title before name (invented)', () => {

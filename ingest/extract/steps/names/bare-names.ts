@@ -2,7 +2,13 @@
 // initials fit the acronym, and acronyms standing alone ("IMSS", "UA de C", "IMSS-Oportunidades").
 import type { Token } from '../../types';
 import type { Ctx } from './context';
-import { INSTITUTION_HEAD_TABLE, NOT_ACRONYM_SET, PLACE_TABLE, POST_TITLE_TABLE } from '../../lexicons';
+import {
+  INSTITUTION_HEAD_TABLE,
+  NOT_ACRONYM_SET,
+  PLACE_TABLE,
+  POST_TITLE_TABLE,
+  TOWN_TABLE,
+} from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
 import { ROMAN, COMPANY_INTRO } from './words';
 import { add, nameWord, isGivenName } from './context';
@@ -217,7 +223,10 @@ export function scanAcronym(ctx: Ctx, i: number): number {
   // an acronym followed by more of its name: "INT Centro Educativo", "IMPLAN Torreón"
   else if (toks[i + 1]?.cap && !toks[i + 1]!.upper && !ctx.claim[i + 1]) {
     const head = matchAt(INSTITUTION_HEAD_TABLE, ctx.toks, i + 1, ctx.toks.length);
-    const place = matchAt(PLACE_TABLE, ctx.toks, i + 1, ctx.toks.length);
+    // a town is expected there, even one that is also a given name ("INTA Rafaela")
+    const place =
+      matchAt(PLACE_TABLE, ctx.toks, i + 1, ctx.toks.length) ??
+      matchAt(TOWN_TABLE, ctx.toks, i + 1, ctx.toks.length);
     if (head) to = Math.max(i + 1 + head.len, complement(ctx, i + 1 + head.len, ctx.toks.length));
     else if (place) to = i + 1 + place.len;
   }
