@@ -112,6 +112,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['HOLDS_ROLE Ana Torres Vidal -> Ayuntamiento de Villa Alta'],
   ],
   [
+    'invented "el teniente de alcalde y concejal de Medio Rural, X": a second post with its area before the name',
+    'El Concello de Lalín y la Xunta de Galicia firmaron una adenda. Asistieron el teniente de alcalde y concejal de Medio Rural, Ramón Pazos Nogueira, y representantes de la cooperativa.',
+    'es',
+    ['HOLDS_ROLE Ramón Pazos Nogueira -> Concello de Lalín'],
+    ['HOLDS_ROLE Ramón Pazos Nogueira -> Xunta de Galicia'],
+  ],
+  [
     'invented "el secretario municipal, abogado X": any post the word "municipal" makes the town\'s',
     'La Municipalidad de Miraflores y la Cámara de Comercio de Lima firmaron un convenio. El secretario municipal, abogado Luis Paredes Soto, actuó como ministro de fe.',
     'es',

@@ -74,6 +74,24 @@ function personAfter(w: Work, q: number, end: number): Mention | undefined {
   return mentionsFrom(w, at).find((m) => m.label === 'Person' && m.key && !m.anaphor);
 }
 
+/**
+ * "el teniente de alcalde y concejal de Medio Rural, X": a second post joined by "y", with its area, before
+ * the name; where the name starts (q itself when no such post follows).
+ */
+function coordinatedPostEnd(w: Work, q: number, end: number): number {
+  const toks = w.tokens;
+  if (!isWord(toks, q, 'y', 'e', 'and')) return q;
+  const post = matchAt(POST_TITLE_TABLE, toks, q + 1, end);
+  if (!post) return q;
+  let k = q + 1 + post.len;
+  if (isWord(toks, k, 'de', 'del', 'of') && toks[k + 1]?.cap) {
+    k += 2;
+    while (k < end && (toks[k]!.cap || (isWord(toks, k, 'y', 'e', 'de', 'and', 'of') && toks[k + 1]?.cap)))
+      k++;
+  }
+  return k;
+}
+
 /** "the city's mayor" or "the city’s mayor": the reference before the title. */
 function cityBefore(w: Work, i: number): boolean {
   const toks = w.tokens;
@@ -155,7 +173,7 @@ export function localPosts(w: Work, held: Set<string>): void {
         gov = town.e;
         q = town.to;
       } else gov = localGovernment(w);
-      const person = personAfter(w, q, s.tokEnd) ?? personBefore(w, i);
+      const person = personAfter(w, coordinatedPostEnd(w, q, s.tokEnd), s.tokEnd) ?? personBefore(w, i);
       if (gov && person) push(w, held, person, gov, spanText(w.text, toks, i, i + len));
     }
   }
