@@ -384,6 +384,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Institution Juan Pérez', 'Institution Kenia'],
   ],
   [
+    'invented "en el Salón Los Notros": a capitalised article opens a venue\'s own name',
+    'La Municipalidad de Villa Rosa y el Instituto Sol firmaron un convenio en el Salón Los Notros.',
+    'es',
+    ['Place Salón Los Notros', 'HELD_AT <agreement> -> Salón Los Notros'],
+    [],
+  ],
+  [
     'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
     'Mayo County Council signed a letter of intent with Northfield University.',
     'en',

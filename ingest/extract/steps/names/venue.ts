@@ -2,7 +2,7 @@
 import type { Ctx } from './context';
 import { EVENT_NOUN_TABLE, NOT_NAME_SET, PLACE_TABLE, TOWN_TABLE, VENUE_TABLE } from '../../lexicons';
 import { isWord, matchAt, spanText } from '../../match';
-import { EVENT_BUILDINGS, VENUE_TAILS } from './words';
+import { ARTICLES, EVENT_BUILDINGS, VENUE_TAILS } from './words';
 import { add, isGivenName, nameWord } from './context';
 import { complement } from './complement';
 import { MENTION_RULES } from '../../model/mention-rules';
@@ -88,7 +88,11 @@ export function scanVenue(ctx: Ctx, i: number, end: number, multiWordOnly = fals
   // "Puerto Varas", "Plaza Huincul": a town the gazetteer knows, its first word a venue's head
   if (v && longerTown(ctx, i, end, v.len)) return i;
   if (v) {
-    const to = eponymEnd(ctx, i, Math.max(i + v.len, complement(ctx, i + v.len, end)), end);
+    // "Salón Los Notros", "Teatro La Comedia": a capitalised article opens the venue's own name
+    const article =
+      ARTICLES.has(toks[i + v.len]?.f ?? '') && toks[i + v.len]!.cap && nameWord(toks[i + v.len + 1]);
+    const from = article ? i + v.len + 1 : i + v.len;
+    const to = eponymEnd(ctx, i, Math.max(from + (article ? 1 : 0), complement(ctx, from, end)), end);
     const generic = v.len === 1 && to === i + 1;
     if (generic) return i;
     addVenue(ctx, i, to, MENTION_RULES.venue.reason);
