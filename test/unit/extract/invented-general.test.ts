@@ -391,6 +391,24 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     [],
   ],
   [
+    'invented "signed ... at TradeTech Asia 2025, held at X": a name with its edition\'s year after "at" is an event',
+    'Singapore, 3 March 2025 - The Port Authority and Quaylink signed a memorandum of understanding at TradeTech Asia 2025, held at the Sands Expo and Convention Centre.',
+    'en',
+    [
+      'Event TradeTech Asia 2025',
+      'HELD_AT <agreement> -> TradeTech Asia 2025',
+      'HELD_AT TradeTech Asia 2025 -> Sands Expo and Convention Centre',
+    ],
+    [],
+  ],
+  [
+    'invented "at Northfield University" is no event: no year closes the name',
+    'The Port Authority and Quaylink signed a memorandum of understanding at Northfield University.',
+    'en',
+    [],
+    ['Event Northfield University'],
+  ],
+  [
     'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
     'Mayo County Council signed a letter of intent with Northfield University.',
     'en',

@@ -140,7 +140,11 @@ function eventIntro(toks: Token[], i: number): boolean {
 function scanIntroducedEvent(ctx: Ctx, i: number, end: number): number {
   const { toks, w } = ctx;
   const t = toks[i]!;
-  if (!t.cap || t.upper || !t.word || !eventIntro(toks, i) || NOT_NAME_SET.has(t.f)) return i;
+  const introduced = eventIntro(toks, i);
+  // "signed at TradeTech Asia 2025", "en la Expo Comercio Andina 2024": where, with an edition's year
+  const atDated =
+    isWord(toks, i - 1, 'at', 'en') || (isWord(toks, i - 2, 'en') && ARTICLES.has(toks[i - 1]?.f ?? ''));
+  if (!t.cap || t.upper || !t.word || !(introduced || atDated) || NOT_NAME_SET.has(t.f)) return i;
   if (NOT_EVENT_HEAD_SET.has(t.f) || AGREEMENT_HEAD_WORDS.has(t.f) || isGivenName(t)) return i;
   if (matchAt(INSTITUTION_HEAD_TABLE, toks, i, end) || matchAt(VENUE_TABLE, toks, i, end)) return i;
   if (matchAt(PLACE_TABLE, toks, i, end) || matchAt(POST_TITLE_TABLE, toks, i, end)) return i;
@@ -148,6 +152,7 @@ function scanIntroducedEvent(ctx: Ctx, i: number, end: number): number {
   // an edition's year closes the name: "TradeTech Asia 2025"
   const dated = to < end && /^(19|20)\d\d$/.test(toks[to]!.text);
   if (dated) to++;
+  else if (!introduced) return i;
   const span = toks.slice(i, to);
   const capWords = span.filter((x) => x.cap && x.word).length;
   // a named event is long ("Regional Platform for Disaster Risk Reduction"): two bare words are a period
