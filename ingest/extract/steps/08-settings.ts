@@ -25,6 +25,23 @@ const AGREEMENT_NOUN = /^(convenio|acuerdo|accords?|agreement|memorandum|memoran
  */
 export const SETTING_WINDOW = 30;
 
+/**
+ * "during the opening session of the X", "durante la sesión inaugural del X": a cue, then a part of the
+ * event in lower case and "of the"/"del" before it.
+ */
+function occasionOf(w: Work, at: number, from: number): boolean {
+  const toks = w.tokens;
+  let k = at - 1;
+  if (isWord(toks, k, 'the', 'la', 'el')) k--;
+  if (!isWord(toks, k, 'of', 'de', 'del')) return false;
+  for (let words = 0; --k >= from && words < 5; words++) {
+    const t = toks[k]!;
+    if (EVENT_CUES.test(t.f) && t.f !== 'at') return words > 0;
+    if (!t.word || t.cap) return false;
+  }
+  return false;
+}
+
 /** What the steps below look up, indexed once: this step adds facts only, no mention or entity. */
 interface Scene {
   w: Work;
@@ -148,9 +165,9 @@ function agreementsHeld(sc: Scene): void {
     for (const si of sents) {
       const s = w.sentences[si]!;
       for (const ev of keyed(sc, 'Event', si)) {
-        const cue = w.tokens
-          .slice(Math.max(s.tokStart, ev.from - 4), ev.from)
-          .some((t) => EVENT_CUES.test(t.f));
+        const cue =
+          w.tokens.slice(Math.max(s.tokStart, ev.from - 4), ev.from).some((t) => EVENT_CUES.test(t.f)) ||
+          occasionOf(w, ev.from, s.tokStart);
         if (cue) {
           w.facts.push({
             type: 'HELD_AT',

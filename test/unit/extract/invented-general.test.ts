@@ -409,6 +409,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Event Northfield University'],
   ],
   [
+    'invented "durante la sesión inaugural del III Foro": signed during a part of the event',
+    'La Universidad del Sur y la Fundación Sol firmaron el convenio durante la sesión inaugural del III Foro de Turismo Rural.',
+    'es',
+    ['HELD_AT <agreement> -> III Foro de Turismo Rural'],
+    [],
+  ],
+  [
+    'invented "para premiar a los ganadores del III Foro": no cue, no setting',
+    'La Universidad del Sur y la Fundación Sol firmaron el convenio para premiar a los ganadores del III Foro de Turismo Rural.',
+    'es',
+    [],
+    ['HELD_AT <agreement> -> III Foro de Turismo Rural'],
+  ],
+  [
     'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
     'Mayo County Council signed a letter of intent with Northfield University.',
     'en',
