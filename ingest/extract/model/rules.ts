@@ -35,6 +35,10 @@ export const RULES = {
   ),
   subjectSigns: rule('subject-of-signing-verb', 'El IMSS y el ISSS suscribieron un acuerdo'),
   signsWith: rule('signs-with-con', 'el IMSS firmó un convenio con el Gobierno de Chiapas'),
+  agentBodies: rule(
+    'bodies-agent-of-passive-signing',
+    'el convenio fue suscrito por la Universidad del Sur y la Cámara de Comercio de Tarija',
+  ),
   signingBetween: rule(
     'signing-between-parties',
     'la firma del convenio marco entre el Ministerio y la Secretaría',

@@ -423,6 +423,27 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['HELD_AT <agreement> -> III Foro de Turismo Rural'],
   ],
   [
+    'invented names no lexicon knows in a witnessing slot: "Wiremu Tamatea and Ngaio Hēnare witnessed the signing"',
+    'Gisborne District Council and the Waipaoa Trust signed the agreement on Thursday. Wiremu Tamatea and Ngaio Hēnare witnessed the signing.',
+    'en',
+    ['WITNESSED_BY <agreement> -> Wiremu Tamatea', 'WITNESSED_BY <agreement> -> Ngaio Hēnare'],
+    [],
+  ],
+  [
+    'invented name no lexicon knows after "signed by": "It was signed by Ahmad Fauzi bin Ismail"',
+    'The Johor Digital Economy Corporation signed an MOU with the Port Authority. It was signed by Ahmad Fauzi bin Ismail.',
+    'en',
+    ['SIGNED Ahmad Fauzi bin Ismail -> <agreement>'],
+    [],
+  ],
+  [
+    'invented body after "firmado por" stays a body',
+    'El acuerdo fue firmado por la Universidad del Sur y la Cámara de Comercio de Tarija.',
+    'es',
+    ['SIGNED_WITH Universidad del Sur -> Cámara de Comercio de Tarija'],
+    ['Person Universidad del Sur'],
+  ],
+  [
     'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
     'Mayo County Council signed a letter of intent with Northfield University.',
     'en',

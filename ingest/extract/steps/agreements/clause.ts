@@ -266,8 +266,27 @@ function partiesOf(f: Frame): { key: string; rule: string }[] {
   if (!f.passive && !f.adverbial)
     for (const m of subjInsts) parties.push({ key: m.key!, rule: RULES.subjectSigns.reason });
   parties.push(...partiesAfterCue(f));
+  if (f.passive) parties.push(...agentBodies(f));
   if (!parties.length && !f.passive && !f.adverbial && !f.nominal) parties.push(...partiesAfterVerb(f));
   return parties;
+}
+
+/** "fue suscrito por la Universidad X y la Cámara Y", "signed by A and by B": bodies as the passive's agent. */
+function agentBodies(f: Frame): { key: string; rule: string }[] {
+  const { toks, insts } = f;
+  const out: { key: string; rule: string }[] = [];
+  if (!PASSIVE_AGENT.has(toks[f.anchor + 1]?.f ?? '')) return out;
+  for (let k = f.anchor + 2; ;) {
+    if (isWord(toks, k, 'el', 'la', 'los', 'las', 'the')) k++;
+    const m = insts.find((x) => x.from === k);
+    if (!m) break;
+    out.push({ key: m.key!, rule: RULES.agentBodies.reason });
+    k = m.to + (toks[m.to]?.text === ',' ? 1 : 0);
+    if (isWord(toks, k, 'y', 'e', 'and')) k++;
+    else if (toks[k - 1]?.text !== ',') break;
+    if (PASSIVE_AGENT.has(toks[k]?.f ?? '')) k++;
+  }
+  return out;
 }
 
 /** The people who signed: the subject's, or those after the verb of a passive or "lo hizo". */

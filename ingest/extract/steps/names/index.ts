@@ -15,6 +15,7 @@ import { issuingOffice } from './issuing-office';
 import { scanPostBody } from './post-body';
 import { scanPartyList, scanSignerList } from './party-list';
 import { scanSpelledAcronym } from './spelled-acronym';
+import { agentSlot } from './agent-slot';
 import { afterPostTitle, listedPerson, scanPerson } from './person';
 import { scanDatelineHead, scanDatelinePlaces, scanPlace } from './place';
 import { placesNamedAgain, scanPlaceLists } from './place-list';
@@ -86,7 +87,9 @@ export function findNames(w: Work): void {
   pass(ctx, body, (i, end) => scanPartyList(ctx, i, end));
   pass(ctx, body, (i) => scanSignerList(ctx, i));
   scanNamedAgain(ctx, body);
-  pass(ctx, body, (i, end) => scanPerson(ctx, i, end, afterPostTitle(ctx, i) || listedPerson(ctx, i, end)));
+  pass(ctx, body, (i, end) =>
+    scanPerson(ctx, i, end, afterPostTitle(ctx, i) || listedPerson(ctx, i, end) || agentSlot(ctx, i, end)),
+  );
   pass(ctx, body, (i, end) => scanPerson(ctx, i, end, listedPerson(ctx, i, end)));
   pass(ctx, body, (i, end) => scanPlace(ctx, i, end));
   // 4. the dateline's places, a title that names an event, names that go on in lower case
