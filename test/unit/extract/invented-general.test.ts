@@ -444,6 +444,13 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Person Universidad del Sur'],
   ],
   [
+    'invented company named again without its company word: "Orbis Pharma Corporation" ... "Orbis Pharma CEO X"',
+    'Orbis Pharma Corporation and the Ministry of Health signed an agreement. It was signed by Orbis Pharma Chief Executive Officer Dana Kim.',
+    'en',
+    ['HOLDS_ROLE Dana Kim -> Orbis Pharma Corporation'],
+    ['Institution Orbis Pharma'],
+  ],
+  [
     'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
     'Mayo County Council signed a letter of intent with Northfield University.',
     'en',

@@ -7,6 +7,9 @@ import { add } from './context';
 import { spanText } from '../../match';
 import { MENTION_RULES } from '../../model/mention-rules';
 
+/** The words that end a company's full name and that its short form leaves out. */
+const COMPANY_WORD_END = /^(company|corporation|corp|inc|incorporated|group|limited|ltd|plc|llc)$/;
+
 /** Institution names of two or more words found so far, as folded token sequences filed by their first
  *  word (a name can only start there), longest first. */
 function knownNames(ctx: Ctx): Map<string, string[][]> {
@@ -15,12 +18,16 @@ function knownNames(ctx: Ctx): Map<string, string[][]> {
   for (const m of ctx.w.mentions) {
     if (m.label !== 'Institution' || m.anaphor || m.acronymOnly || m.to - m.from < 2) continue;
     const words = ctx.toks.slice(m.from, m.to).map((t) => t.f);
-    const key = words.join(' ');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const list = out.get(words[0]!);
-    if (list) list.push(words);
-    else out.set(words[0]!, [words]);
+    // "Hyundai Motor Company" comes back as "Hyundai Motor": a company's name without its company word
+    const short = words.length >= 3 && COMPANY_WORD_END.test(words.at(-1)!) ? [words.slice(0, -1)] : [];
+    for (const name of [words, ...short]) {
+      const key = name.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const list = out.get(name[0]!);
+      if (list) list.push(name);
+      else out.set(name[0]!, [name]);
+    }
   }
   for (const list of out.values()) list.sort((a, b) => b.length - a.length);
   return out;
