@@ -4,6 +4,7 @@
 import type { Ctx } from './context';
 import { NOT_NAME_SET, PLACE_TABLE } from '../../lexicons';
 import { matchAt } from '../../match';
+import { fold } from '../../text';
 import { add, isGivenName } from './context';
 import { spellsSyllables } from '../../../name-keys';
 import { MENTION_RULES } from '../../model/mention-rules';
@@ -18,8 +19,15 @@ export function scanSpelledAcronym(ctx: Ctx, i: number, end: number): number {
   // a word the tagger knows ("Fiscal", "Único") is that word; an acronym is a noun it has never seen
   const tags = wordTags(t.text.toLowerCase(), w.lang);
   if (tags.size !== 1 || !tags.has('Noun')) return i;
+  // the name starts with the acronym's first letter: a cheap test before spelling it out
+  const first = t.f.charAt(0);
   const spelled = w.mentions.some(
-    (m) => m.label === 'Institution' && m.full && !m.acronymOnly && spellsSyllables(t.text, m.surface),
+    (m) =>
+      m.label === 'Institution' &&
+      m.full &&
+      !m.acronymOnly &&
+      fold(m.surface).startsWith(first) &&
+      spellsSyllables(t.text, m.surface),
   );
   if (!spelled) return i;
   const reason = MENTION_RULES.spelledAcronym.reason;

@@ -26,6 +26,7 @@ const LOCAL_REFS = [
   'of the city',
   'municipal',
 ];
+const LOCAL_REF_WORDS = LOCAL_REFS.map((r) => r.split(' '));
 // in English-speaking countries the council is the local government ("Gisborne District Council")
 const LOCAL_BODY =
   /^(municipalidad|ayuntamiento|alcaldia|municipio|intendencia|gobierno municipal|gobierno autonomo municipal|concello|city of|city government|city hall|town of|municipality of)\b|\b((city|town|municipal) government|(city|town|district|county|borough|shire) council|(local|district|metropolitan) municipality)$/;
@@ -151,18 +152,20 @@ export function localPosts(w: Work, held: Set<string>): void {
   for (const s of w.sentences) {
     for (let i = s.tokStart; i < s.tokEnd - 1; i++) {
       const t = matchAt(POST_TITLE_TABLE, toks, i, s.tokEnd);
+      // most tokens open no post: the title below would be the word itself
+      if (!t && !LOCAL_HEADS.test(toks[i]!.f) && !LOCAL_MEMBERS.test(toks[i]!.f)) continue;
       const len = t?.len ?? 1;
       const title = fold(spanText(w.text, toks, i, i + len));
       // "síndica municipal" may be listed whole: its second word is the reference
       const member = /^(\S+)( municipal)?$/.exec(title);
       const head = LOCAL_HEADS.test(title);
       let q = i + len;
-      const ref = LOCAL_REFS.find((r) => r.split(' ').every((x, n) => isWord(toks, q + n, x)));
+      const ref = LOCAL_REF_WORDS.find((r) => r.every((x, n) => isWord(toks, q + n, x)));
       // any other post is the local government's only with a word that says so: "el secretario municipal, X"
       if (!head && !LOCAL_MEMBERS.test(member?.[1] ?? '') && !(t && ref)) continue;
       let gov: Entity | undefined;
       if (ref || (!head && member?.[2])) {
-        q += ref ? ref.split(' ').length : 0;
+        q += ref ? ref.length : 0;
         gov = localGovernment(w);
       } else if (!head) continue;
       else if (cityBefore(w, i)) gov = localGovernment(w);
