@@ -397,5 +397,20 @@ export const TOWN_OVERRIDES: Readonly<Record<string, PlaceOverride>> = {
 /** Towns the package lacks, as [name, country code, region code, population, flags]. */
 export const EXTRA_TOWNS: readonly RawTown[] = [];
 
-/** Names read as places by no rule. */
-export const NOT_PLACES: readonly string[] = [];
+/**
+ * Names read as places by no rule: the points of the compass, which the press writes capitalised after
+ * a place or a body ("Lima Norte", "Cono Sur", "Zona Este") far more often than as Portugal's Norte
+ * region or Oman's Sur.
+ */
+export const NOT_PLACES: readonly string[] = [
+  'Norte',
+  'Sur',
+  'Este',
+  'Oeste',
+  'Oriente',
+  'Occidente',
+  'North',
+  'South',
+  'East',
+  'West',
+];

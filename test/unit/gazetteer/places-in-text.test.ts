@@ -26,6 +26,8 @@ const NOT_PLACES: [string, 'es' | 'en', string[]][] = [
   ['La Concordia entre las partes fue celebrada por Mercedes Ruiz.', 'es', ['Concordia', 'Mercedes']],
   ['The Commerce Committee heard from Energy officials.', 'en', ['Commerce', 'Energy']],
   ['El Código Penal fue reformado este año.', 'es', ['Peñal']],
+  ['La feria se hizo en Lima Norte y llegará al Cono Sur.', 'es', ['Norte', 'Sur']],
+  ['The fair moved from Ridgeway North to the East of the city.', 'en', ['North', 'East']],
 ];
 
 describe('places from the gazetteer in running text', () => {
