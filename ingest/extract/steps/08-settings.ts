@@ -12,8 +12,8 @@ import { RULES } from '../model/rules';
 import { fold } from '../text';
 import { eventsAtSentenceVenue } from './event-venues';
 import { inPurposeClause } from './purpose-clause';
+import { EVENT_CUES, inRightBefore, occasionOf } from './event-cues';
 
-const EVENT_CUES = /^(durante|marco|margen|during|within|at|sidelines|margins)$/;
 const THERE = new Set(['alli', 'ahi', 'there']);
 const AGREEMENT_NOUN = /^(convenio|acuerdo|accords?|agreement|memorandum|memorando)$/;
 
@@ -24,23 +24,6 @@ const AGREEMENT_NOUN = /^(convenio|acuerdo|accords?|agreement|memorandum|memoran
  * square of its length.
  */
 export const SETTING_WINDOW = 30;
-
-/**
- * "during the opening session of the X", "durante la sesión inaugural del X": a cue, then a part of the
- * event in lower case and "of the"/"del" before it.
- */
-function occasionOf(w: Work, at: number, from: number): boolean {
-  const toks = w.tokens;
-  let k = at - 1;
-  if (isWord(toks, k, 'the', 'la', 'el')) k--;
-  if (!isWord(toks, k, 'of', 'de', 'del')) return false;
-  for (let words = 0; --k >= from && words < 5; words++) {
-    const t = toks[k]!;
-    if (EVENT_CUES.test(t.f) && t.f !== 'at') return words > 0;
-    if (!t.word || t.cap) return false;
-  }
-  return false;
-}
 
 /** What the steps below look up, indexed once: this step adds facts only, no mention or entity. */
 interface Scene {
@@ -167,7 +150,9 @@ function agreementsHeld(sc: Scene): void {
       for (const ev of keyed(sc, 'Event', si)) {
         const cue =
           w.tokens.slice(Math.max(s.tokStart, ev.from - 4), ev.from).some((t) => EVENT_CUES.test(t.f)) ||
-          occasionOf(w, ev.from, s.tokStart);
+          occasionOf(w, ev.from, s.tokStart) ||
+          // "firmaron un convenio en la Expo Comercio Andina 2024": the signing's own sentence says where
+          (own.has(si) && inRightBefore(w, ev.from, s.tokStart));
         if (cue) {
           w.facts.push({
             type: 'HELD_AT',

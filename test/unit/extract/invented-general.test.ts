@@ -451,6 +451,20 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
     ['Institution Orbis Pharma'],
   ],
   [
+    'invented "firmaron un convenio en la Expo Comercio Andina 2024": the edition\'s year and the event where it was signed',
+    'Lima, 3 de marzo de 2025. La Cámara de Comercio de Lima y la Fundación Sol firmaron un convenio en la Expo Comercio Andina 2024.',
+    'es',
+    ['Event Expo Comercio Andina 2024', 'HELD_AT <agreement> -> Expo Comercio Andina 2024'],
+    [],
+  ],
+  [
+    'invented "firmaron un convenio para participar en la Expo ...": a purpose, not where it was signed',
+    'Lima, 3 de marzo de 2025. La Cámara de Comercio de Lima y la Fundación Sol firmaron un convenio para participar en la Expo Comercio Andina 2024.',
+    'es',
+    [],
+    ['HELD_AT <agreement> -> Expo Comercio Andina 2024'],
+  ],
+  [
     'invented "Mayo County Council": a Spanish month is a name in English ("Mayo", the Irish county)',
     'Mayo County Council signed a letter of intent with Northfield University.',
     'en',

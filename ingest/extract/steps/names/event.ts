@@ -90,6 +90,8 @@ export function scanEvent(ctx: Ctx, i: number, end: number): number {
   const insideName = isWord(toks, i - 1, 'de', 'del', 'sobre') && toks[i - 2]?.cap;
   if (!ordinal && (!(hasComp && (!head || cue)) || insideName)) return i;
   to = Math.max(to, c);
+  // an edition's year closes the name: "Expo Comercio Andina 2024", "Cumbre de las Américas 2025"
+  if (!ordinal && /^(19|20)\d\d$/.test(toks[to]?.text ?? '') && toks[to]!.sent === t.sent) to++;
   // "Forum Newsletter", "Boletín de la Cumbre": a publication named after the event is no occasion
   for (let k = i; k < to; k++) if (PUBLICATION_WORDS.has(toks[k]!.f)) return i;
   const surface = spanText(w.text, toks, i, to);
