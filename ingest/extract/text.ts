@@ -30,3 +30,10 @@ export function isUpperWord(s: string): boolean {
 export function capFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/** A name written in capitals, in title case: "SAN JOSÉ" -> "San José", "BUENOS AIRES-LA PLATA" too. */
+export function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+}

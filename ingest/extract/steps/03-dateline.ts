@@ -4,7 +4,7 @@
 import type { Work } from '../types';
 import type { GazetteerEntry } from '../lexicons';
 import { MONTH_NUMBER, PLACE_BY_NAME, PLACE_TABLE, TOWN_TABLE } from '../lexicons';
-import { fold } from '../text';
+import { fold, titleCase } from '../text';
 
 const ES_DATELINE =
   /^([\p{Lu}][\p{L} ]+?)(?:,\s*([\p{Lu}][\p{L} ]+?)\.?)?[,;.]\s*(?:[\p{L}]+\s+)?(?:a\s+)?(\d{1,2}) de (\p{L}+) de(?:l)? (\d{4})/u;
@@ -29,9 +29,7 @@ export function datelineCity(written: string): string {
   if (written !== written.toUpperCase()) return written;
   const known = datelineEntry(written);
   if (known) return known.name;
-  return written
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return titleCase(written);
 }
 
 /** Does this sentence open with a dateline (a place, then a date or a dash)? */

@@ -1,4 +1,5 @@
 // Builds an invented SourceDocument from a phrase, and reads facts back by names, for table tests.
+import { expect } from 'chai';
 import { extractDocument } from '../../../ingest/extract';
 import type { Extraction, SourceDocument } from '../../../model';
 
@@ -32,4 +33,18 @@ export function facts(x: Extraction, type?: string): string[] {
   return x.relationships
     .filter((r) => !type || r.type === type)
     .map((r) => `${r.type} ${name(r.from)} -> ${name(r.to)}`);
+}
+
+/** A table row: [what, text, language, facts that must appear, facts that must not]. */
+export type FactRow = [string, string, 'es' | 'en', string[], string[]];
+
+/** One test per row: the facts of the row's text hold the ones it must and none it must not. */
+export function factTable(tag: string, rows: readonly FactRow[]): void {
+  for (const [what, text, lang, must, mustNot] of rows) {
+    it(`[${tag}] ${what}`, () => {
+      const got = facts(extract(text, lang));
+      for (const f of must) expect(got).to.include(f);
+      for (const f of mustNot) expect(got).to.not.include(f);
+    });
+  }
 }

@@ -1,13 +1,9 @@
 // Invented table tests for posts that name the office they head, linked to that office when the text
 // names it: "la delegada presidencial provincial de X" -> "Delegación Presidencial Provincial de X",
 // "Senior Minister of State for Health" -> "Ministry of Health".
-import { expect } from 'chai';
-import { extract, facts } from './helpers';
+import { factTable, type FactRow } from './helpers';
 
-type Lang = 'es' | 'en';
-
-/** [what, text, lang, facts that must appear, facts that must not]. */
-const ROWS: [string, string, Lang, string[], string[]][] = [
+const ROWS: FactRow[] = [
   [
     'invented "la delegada presidencial provincial de X, Y" with the Delegación in the text',
     'Santiago, 3 de marzo de 2025. La Delegación Presidencial Provincial de Cordillera y la Municipalidad de Pirque firmaron un convenio. Presidió la delegada presidencial provincial de Cordillera, Marta Soto Pérez.',
@@ -45,12 +41,4 @@ const ROWS: [string, string, Lang, string[], string[]][] = [
   ],
 ];
 
-describe('extract/office of a post (invented)', () => {
-  for (const [what, text, lang, must, mustNot] of ROWS) {
-    it(`[extract/office-of-post] ${what}`, () => {
-      const got = facts(extract(text, lang));
-      for (const f of must) expect(got).to.include(f);
-      for (const f of mustNot) expect(got).to.not.include(f);
-    });
-  }
-});
+describe('extract/office of a post (invented)', () => factTable('extract/office-of-post', ROWS));

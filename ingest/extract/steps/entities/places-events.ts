@@ -3,7 +3,7 @@
 // the keys it is compared by rather than a scan of every entity.
 import type { Entity, Mention, Work } from '../../types';
 import { PLACE_BY_NAME } from '../../lexicons';
-import { fold } from '../../text';
+import { fold, titleCase } from '../../text';
 import { attach, entitiesOf, newEntity } from './entity';
 import { firstOf, Postings } from './postings';
 
@@ -42,9 +42,7 @@ function nameAsWritten(m: Mention, foldedText: string): string {
   if (!c || fold(c) === fold(m.surface) || foldedText.includes(fold(c))) return c ?? m.surface;
   // an abbreviation stays as written ("U.S."), a dateline in capitals is written in title case
   if (m.surface !== m.surface.toUpperCase() || m.surface.includes('.')) return m.surface;
-  return m.surface
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return titleCase(m.surface);
 }
 
 /** Town names of the form "San/Santa X de Y", by the folded "Y" they are also called by in the text. */

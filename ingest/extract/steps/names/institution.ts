@@ -18,7 +18,7 @@ import { connectorAt, isWord, matchAt, spanText } from '../../match';
 import {
   PARENT_HEADS,
   ANAPHOR_HEADS,
-  ANAPHOR_SYNONYMS,
+  ANAPHOR_SYNONYM_WORDS,
   SAINTS,
   AGREEMENT_HEAD_WORDS,
   EPONYM_HEADS,
@@ -49,8 +49,7 @@ const POINTING_BACK = [
 function synonymReference(ctx: Ctx, i: number): number {
   const { toks } = ctx;
   if (!isWord(toks, i - 1, ...POINTING_BACK) || toks[i]?.cap) return i;
-  for (const phrase of Object.keys(ANAPHOR_SYNONYMS)) {
-    const words = phrase.split(' ');
+  for (const words of ANAPHOR_SYNONYM_WORDS) {
     if (!words.every((x, k) => isWord(toks, i + k, x) && !toks[i + k]!.cap)) continue;
     const to = i + words.length;
     const reason = MENTION_RULES.institutionLowercaseHead.reason;

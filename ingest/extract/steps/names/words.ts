@@ -117,6 +117,10 @@ export const ANAPHOR_SYNONYMS: Record<string, readonly string[]> = {
   'casa de estudios': ['universidad', 'instituto', 'tecnologico', 'politecnico', 'colegio', 'escuela'],
   'casa de altos estudios': ['universidad', 'instituto', 'tecnologico', 'politecnico'],
 };
+/** The words of each of those phrases, split once. */
+export const ANAPHOR_SYNONYM_WORDS: readonly (readonly string[])[] = Object.keys(ANAPHOR_SYNONYMS).map((p) =>
+  p.split(' '),
+);
 // a dateline's date, folded: "3 de marzo", "March 3", "Nov. 15", "3 March 2025" (day first, as in the UK,
 // Ireland, Africa and Oceania), "03/03/2025"
 const EN_MONTH =

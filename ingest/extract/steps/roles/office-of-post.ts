@@ -4,17 +4,9 @@
 // a body of its own (is "the director of Communications" a Directorate of Communications?).
 import type { Entity, Work } from '../../types';
 import { connectorAt, spanText } from '../../match';
-import { fold } from '../../text';
+import { contentTokens } from '../../../name-keys';
 import { entitiesOf } from '../05-entities';
 import { OFFICE_OF_POST, POST_MODIFIERS } from './words';
-
-const FUNCTION_WORDS = new Set('de del la las los el y e do da dos das of for the and on in'.split(' '));
-
-function contentWords(text: string): string[] {
-  return fold(text)
-    .split(/[^a-z0-9]+/)
-    .filter((x) => x && !FUNCTION_WORDS.has(x));
-}
 
 /** The tokens of the post's field after it ("de Punilla", "of State for Trade and Industry"): where it ends. */
 function fieldEnd(w: Work, q: number, end: number): number {
@@ -42,15 +34,15 @@ export function officeOfPost(
   q: number,
   end: number,
 ): { e: Entity; to: number } | null {
-  const words = contentWords(title);
+  const words = contentTokens(title);
   const at = words.findIndex((x) => OFFICE_OF_POST[x]);
   if (at < 0 || words.slice(0, at).some((x) => !POST_MODIFIERS.has(x))) return null;
   const heads = OFFICE_OF_POST[words[at]!]!;
   const to = fieldEnd(w, q, end);
-  const post = [...words.slice(at + 1), ...contentWords(spanText(w.text, w.tokens, q, to))];
+  const post = [...words.slice(at + 1), ...contentTokens(spanText(w.text, w.tokens, q, to))];
   if (!post.length) return null;
   const fits = entitiesOf(w, 'Institution').filter((e) => {
-    const [head, ...rest] = contentWords(e.name);
+    const [head, ...rest] = contentTokens(e.name);
     if (!head || !heads.includes(head) || !rest.length || rest.length > post.length) return false;
     // the post's field ends with the office's own words; what comes before them only qualifies the post
     const extra = post.length - rest.length;
